@@ -1,0 +1,7 @@
+// Every sector the build publishes, in the order the site lists them.
+// Adding a sector: a file beside this one, a line here, and its words in
+// locales/<lang>/sectors.json (see the README).
+import { gevangenis } from './gevangenis.ts';
+import { justitiehuis } from './justitiehuis.ts';
+
+export const sectors = [justitiehuis, gevangenis] as const;
