@@ -1,13 +1,27 @@
-// npm run build: everything into output/. Exits non-zero, with the reason and
-// the fix, when any input is wrong; output/ then stays as it was.
+// npm run build [-- --out DIR] [-- --locales DIR]: everything into output/.
+// Exits non-zero, with the reason and the fix, when any input is wrong;
+// output/ then stays exactly as it was.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from '../src/build/build.ts';
+
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    locales: { type: 'string' },
+  },
+});
 
 try {
   const started = performance.now();
-  const result = await build({ log: (line) => console.log(`build: ${line}`) });
+  const result = await build({
+    log: (line) => console.log(`build: ${line}`),
+    ...(values.out ? { outDir: resolve(values.out) } : {}),
+    ...(values.locales ? { localesDir: resolve(values.locales) } : {}),
+  });
   console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${result.outDir}`);
 } catch (error) {
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-  console.error('output/ was left as it was.');
+  console.error(`${values.out ?? 'output'}/ was left as it was.`);
   process.exitCode = 1;
 }

@@ -4,6 +4,7 @@ import Eleventy from '@11ty/eleventy';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { preparePublication, type Publication, type PublicationInput } from './publication.ts';
+import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
 
 export interface BuildOptions extends PublicationInput {
@@ -37,6 +38,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const publication = preparePublication({ localesDir: join(root, 'locales'), ...options });
   log(`validated: ${publication.plans.length} plans (${Math.round(performance.now() - started)} ms)`);
 
+  registerTypeScript();
   return buildInto(outDir, async (staging) => {
     const siteDir = join(staging, 'site');
     const eleventy = new Eleventy(join(root, 'templates'), siteDir, {

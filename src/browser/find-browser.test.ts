@@ -1,0 +1,60 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BrowserNotFoundError, findBrowser, requireBrowser } from './find-browser.ts';
+
+const { findSystemBrowser } = createRequire(import.meta.url)('./system-browser.cjs') as {
+  findSystemBrowser: (names?: readonly string[], pathValue?: string) => string | undefined;
+};
+
+function fakeBin(...names: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kr-bin-'));
+  for (const name of names) {
+    writeFileSync(join(dir, name), '#!/bin/sh\n');
+    chmodSync(join(dir, name), 0o755);
+  }
+  return dir;
+}
+
+describe('findBrowser', () => {
+  it('takes PUPPETEER_EXECUTABLE_PATH first', () => {
+    const dir = fakeBin('my-chrome', 'chromium');
+    expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: join(dir, 'my-chrome'), PATH: dir })).toEqual({
+      executablePath: join(dir, 'my-chrome'),
+      source: 'PUPPETEER_EXECUTABLE_PATH',
+    });
+  });
+
+  it('refuses a PUPPETEER_EXECUTABLE_PATH that points nowhere, naming it', () => {
+    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nowhere/chrome' })).toThrow(
+      /PUPPETEER_EXECUTABLE_PATH is set to '\/nowhere\/chrome', but there is no file there/,
+    );
+  });
+});
+
+describe('findSystemBrowser', () => {
+  it('finds chromium before google-chrome on PATH', () => {
+    const chrome = fakeBin('google-chrome');
+    const chromium = fakeBin('chromium');
+    expect(findSystemBrowser(undefined, `${chrome}:${chromium}`)).toBe(join(chromium, 'chromium'));
+    expect(findSystemBrowser(undefined, chrome)).toBe(join(chrome, 'google-chrome'));
+  });
+
+  it('skips files that are not executable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kr-bin-'));
+    writeFileSync(join(dir, 'chromium'), '');
+    expect(findSystemBrowser(undefined, dir)).toBeUndefined();
+  });
+});
+
+describe('requireBrowser', () => {
+  it('says how to get a browser when there is none', () => {
+    // An empty PATH and no variable: only Puppeteer's own download could be found.
+    const found = findBrowser({ PATH: '' });
+    if (found) return expect(found.source).toBe('puppeteer');
+    expect(() => requireBrowser({ PATH: '' })).toThrow(BrowserNotFoundError);
+    expect(() => requireBrowser({ PATH: '' })).toThrow(/npm run ensure-browser/);
+  });
+});

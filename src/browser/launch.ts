@@ -1,0 +1,43 @@
+// The build's one headless browser: launched once, reused for every diagram
+// and PDF, closed in a `finally`. All Puppeteer code lives in src/browser.
+import puppeteer, { type Browser } from 'puppeteer';
+import { requireBrowser } from './find-browser.ts';
+
+/**
+ * Flags for a quiet, offline, throw-away browser: no sandbox (we run as root
+ * in containers), no GPU, and none of Chrome's background calls home, which
+ * a closed network refuses.
+ */
+export const BROWSER_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+] as const;
+
+/**
+ * Starts the browser. Puppeteer gives it a fresh temporary profile
+ * (user-data dir) and removes it on close.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath } = requireBrowser();
+  try {
+    return await puppeteer.launch({ executablePath, headless: true, args: [...BROWSER_FLAGS] });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`Could not start the browser at ${executablePath}: ${reason}`, { cause: error });
+  }
+}
+
+/** Runs `work` with one browser and closes it afterwards, whatever happens. */
+export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await launchBrowser();
+  try {
+    return await work(browser);
+  } finally {
+    await browser.close();
+  }
+}

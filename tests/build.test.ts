@@ -1,0 +1,113 @@
+// The first end-to-end build: validate → site, into a temporary output folder.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build/build.ts';
+import { ValidationError } from '../src/build/publication.ts';
+import { edgesOf } from '../src/protocol/graph.ts';
+import { kindreflex } from '../src/protocol/kindreflex.ts';
+import { sectors } from '../src/sectors/index.ts';
+
+const root = join(import.meta.dirname, '..');
+const run = promisify(execFile);
+
+/** Every file under `dir` with its content, to prove a failed build changed nothing. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]),
+  );
+}
+
+const newOutDir = () => join(mkdtempSync(join(tmpdir(), 'kr-build-')), 'output');
+
+describe('npm run build', () => {
+  let outDir: string;
+  beforeAll(async () => {
+    outDir = newOutDir();
+    await build({ root, outDir });
+  });
+
+  for (const sector of sectors) {
+    describe(`the Dutch ${sector.id} page`, () => {
+      const page = () => parseHTML(readFileSync(join(outDir, 'site', 'nl', sector.id, 'index.html'), 'utf8')).document;
+
+      it('is a Dutch HTML document with one h1', () => {
+        expect(readFileSync(join(outDir, 'site', 'nl', sector.id, 'index.html'), 'utf8')).toMatch(/^<!doctype html>\n<html /);
+        expect(page().documentElement.getAttribute('lang')).toBe('nl');
+        expect(page().documentElement.getAttribute('dir')).toBe('ltr');
+        expect(page().querySelectorAll('h1')).toHaveLength(1);
+      });
+
+      it('holds every step of the model with its checklist items', () => {
+        const doc = page();
+        for (const step of kindreflex.steps) {
+          const article = doc.querySelector(`article#${step.id}`);
+          expect(article, step.id).not.toBeNull();
+          expect(article!.querySelectorAll('.kr-checklist__item').length, step.id).toBe(step.items.length);
+        }
+      });
+
+      it('links every branch of the model to its target step', () => {
+        const doc = page();
+        for (const step of kindreflex.steps) {
+          for (const edge of edgesOf(step)) {
+            const selector = edge.branch ? `[data-branch="${edge.branch}"] a` : '.kr-decision__branch a';
+            const link = doc.querySelector(`article#${step.id} ${selector}`);
+            expect(link?.getAttribute('href'), `${step.id} → ${edge.to}`).toBe(`#${edge.to}`);
+          }
+        }
+      });
+
+      it('shows the protocol version and publication date', () => {
+        expect(page().querySelector('.kr-footer__edition')?.textContent).toBe('Versie 1.0, gepubliceerd op 29 november 2026');
+      });
+    });
+  }
+
+  it('links the home page to each sector', () => {
+    const { document } = parseHTML(readFileSync(join(outDir, 'site', 'index.html'), 'utf8'));
+    expect([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(sectors.map((s) => `nl/${s.id}/`));
+  });
+
+  it('fails on a broken definition with the named error, and leaves output/ as it was', async () => {
+    const before = snapshot(outDir);
+    const broken = {
+      ...kindreflex,
+      steps: kindreflex.steps.map((s) =>
+        s.id === 'step-2' ? { ...s, decision: { branches: [{ id: 'no-doubts', to: 'step-7' }, s.decision!.branches[1]!] } } : s,
+      ),
+    };
+    const failing = build({ root, outDir, protocol: broken });
+    await expect(failing).rejects.toThrow(ValidationError);
+    await expect(build({ root, outDir, protocol: broken })).rejects.toThrow(
+      "steps[1].decision.branches[0].to: unknown step 'step-7'",
+    );
+    expect(snapshot(outDir)).toEqual(before);
+    expect(readdirSync(join(outDir, '..'))).toEqual(['output']);
+  });
+
+  it('from the command line: exits non-zero with the report when Dutch text is missing, output untouched', async () => {
+    const locales = mkdtempSync(join(tmpdir(), 'kr-locales-'));
+    cpSync(join(root, 'locales'), locales, { recursive: true });
+    const file = join(locales, 'nl', 'protocol.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    delete json.steps['step-4'].items['stay-within-competence'];
+    writeFileSync(file, JSON.stringify(json));
+    const before = snapshot(outDir);
+
+    const result = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--locales', locales], { cwd: root }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`${join(locales, 'nl')}/protocol.json: steps.step-4.items.stay-within-competence: missing Dutch text`);
+    expect(result.stderr).toContain('fix: add the key to');
+    expect(snapshot(outDir)).toEqual(before);
+  });
+});
