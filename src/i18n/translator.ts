@@ -5,10 +5,11 @@
 import i18next from 'i18next';
 import type { Sector } from '../sectors/types.ts';
 import { sectorTermKey } from '../protocol/keys.ts';
+import type { TextKey } from './keys.ts';
 import { SOURCE_LANGUAGE, type Locale } from './load-locales.ts';
 
 /** Turns a text key into text for one language and sector. */
-export type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = (key: TextKey, values?: Record<string, string | number>) => string;
 
 export function createTranslator(locales: readonly Locale[], lang: string, sector: Sector): Translate {
   const resources = Object.fromEntries(locales.map((l) => [l.lang, l.resources]));

@@ -2,17 +2,20 @@
 // an id names the same thing in the model, the locales, the URL and the DOM.
 import type { Protocol } from './types.ts';
 
-export const stepTitleKey = (step: string) => `protocol:steps.${step}.title`;
-export const itemKey = (step: string, item: string) => `protocol:steps.${step}.items.${item}`;
-export const branchKey = (step: string, branch: string) => `protocol:steps.${step}.decision.${branch}`;
-export const introductionKey = (paragraph: string) => `protocol:introduction.${paragraph}`;
-export const contactNameKey = (contact: string) => `protocol:contacts.${contact}.name`;
-export const contactAbbreviationKey = (contact: string) => `protocol:contacts.${contact}.abbreviation`;
-export const moreInformationKey = 'protocol:more-information';
-export const creditKey = 'protocol:credit';
-export const sectorNameKey = (sector: string) => `sectors:${sector}.name`;
-export const sectorTermKey = (sector: string, term: string) => `sectors:${sector}.terms.${term}`;
-export const sectorPartnerKey = (sector: string, partner: string) => `sectors:${sector}.partners.${partner}`;
+export type ProtocolKey = `protocol:${string}`;
+export type SectorKey = `sectors:${string}`;
+
+export const stepTitleKey = (step: string): ProtocolKey => `protocol:steps.${step}.title`;
+export const itemKey = (step: string, item: string): ProtocolKey => `protocol:steps.${step}.items.${item}`;
+export const branchKey = (step: string, branch: string): ProtocolKey => `protocol:steps.${step}.decision.${branch}`;
+export const introductionKey = (paragraph: string): ProtocolKey => `protocol:introduction.${paragraph}`;
+export const contactNameKey = (contact: string): ProtocolKey => `protocol:contacts.${contact}.name`;
+export const contactAbbreviationKey = (contact: string): ProtocolKey => `protocol:contacts.${contact}.abbreviation`;
+export const moreInformationKey: ProtocolKey = 'protocol:more-information';
+export const creditKey: ProtocolKey = 'protocol:credit';
+export const sectorNameKey = (sector: string): SectorKey => `sectors:${sector}.name`;
+export const sectorTermKey = (sector: string, term: string): SectorKey => `sectors:${sector}.terms.${term}`;
+export const sectorPartnerKey = (sector: string, partner: string): SectorKey => `sectors:${sector}.partners.${partner}`;
 
 /** A text the model needs, with the path in the model that needs it. */
 export interface ModelText {
