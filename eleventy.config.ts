@@ -1,20 +1,23 @@
 // Eleventy's configuration. `npm run build` runs Eleventy from
 // src/build/build.ts and hands over the publication it already validated;
 // `npm run dev` runs Eleventy directly, so the publication is prepared here.
+import { basename } from 'node:path';
 import { preparePublication } from './src/build/publication.ts';
+import { fontFiles } from './src/site/fonts.ts';
 import { typescriptTemplates } from './src/site/typescript-templates.ts';
 
 interface SiteConfig {
   globalData: Record<string, unknown>;
   addPlugin(plugin: (config: never) => void): void;
   addGlobalData(name: string, data: unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
+  addPassthroughCopy(paths: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
 }
 
 export default function (eleventyConfig: SiteConfig) {
   eleventyConfig.addPlugin(typescriptTemplates);
-  eleventyConfig.addPassthroughCopy({ 'templates/css': 'css' });
+  eleventyConfig.addPassthroughCopy({ 'templates/css/*.css': 'css', 'templates/favicon.svg': 'favicon.svg' });
+  for (const file of fontFiles()) eleventyConfig.addPassthroughCopy({ [file]: `fonts/${basename(file)}` });
   if (!('publication' in eleventyConfig.globalData)) {
     eleventyConfig.addGlobalData('publication', () => preparePublication());
     eleventyConfig.addWatchTarget('locales/**/*.json');

@@ -1,26 +1,24 @@
-// The site's front door: choose a sector (and language).
-import type { HomeView } from '../src/views/home.ts';
-import { Page } from './_components/page.tsx';
+// The site's front door: a choice of language.
+import type { RootView } from '../src/views/pages.ts';
+import { Layout } from './_components/layout.tsx';
 
 export const data = { permalink: 'index.html' };
 
-export function render({ publication }: { publication: { home: HomeView } }) {
-  const { home } = publication;
+export function render({ publication }: { publication: { root: RootView } }) {
+  const view = publication.root;
   return (
-    <Page lang={home.lang} dir="ltr" title={home.title} root="" skipToContent={home.skipToContent}>
-      <main id="content" class="kr-main">
-        <h1>{home.title}</h1>
-        <h2>{home.chooseSector}</h2>
-        <ul class="kr-choices">
-          {home.plans.map((plan) => (
-            <li>
-              <a href={plan.path} hreflang={plan.lang} lang={plan.lang}>
-                {plan.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </main>
-    </Page>
+    <Layout chrome={view.chrome}>
+      <h1>{view.title}</h1>
+      <h2>{view.chooseLanguage}</h2>
+      <ul class="kr-choices">
+        {view.languages.map((language) => (
+          <li>
+            <a class="kr-choices__link" href={language.href} hreflang={language.lang} lang={language.lang}>
+              {language.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </Layout>
   );
 }

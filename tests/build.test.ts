@@ -34,11 +34,12 @@ describe('npm run build', () => {
   });
 
   for (const sector of sectors) {
-    describe(`the Dutch ${sector.id} page`, () => {
-      const page = () => parseHTML(readFileSync(join(outDir, 'site', 'nl', sector.id, 'index.html'), 'utf8')).document;
+    describe(`the Dutch ${sector.id} plan on one page`, () => {
+      const file = () => join(outDir, 'site', 'nl', sector.id, 'plan', 'index.html');
+      const page = () => parseHTML(readFileSync(file(), 'utf8')).document;
 
       it('is a Dutch HTML document with one h1', () => {
-        expect(readFileSync(join(outDir, 'site', 'nl', sector.id, 'index.html'), 'utf8')).toMatch(/^<!doctype html>\n<html /);
+        expect(readFileSync(file(), 'utf8')).toMatch(/^<!DOCTYPE html>\n<html /);
         expect(page().documentElement.getAttribute('lang')).toBe('nl');
         expect(page().documentElement.getAttribute('dir')).toBe('ltr');
         expect(page().querySelectorAll('h1')).toHaveLength(1);
@@ -70,9 +71,9 @@ describe('npm run build', () => {
     });
   }
 
-  it('links the home page to each sector', () => {
-    const { document } = parseHTML(readFileSync(join(outDir, 'site', 'index.html'), 'utf8'));
-    expect([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(sectors.map((s) => `nl/${s.id}/`));
+  it('links the Dutch home page to each sector', () => {
+    const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', 'index.html'), 'utf8'));
+    expect([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(sectors.map((s) => `${s.id}/index.html`));
   });
 
   it('fails on a broken definition with the named error, and leaves output/ as it was', async () => {

@@ -1,52 +1,164 @@
-// The built plan in a real headless Chromium: it renders, in Dutch, and its
-// decision links take you to the step they name.
+// The built site in a real headless Chromium, served under a sub-path as it
+// will be hosted: accessible (axe, WCAG 2.2 AA), usable at 320 px, nothing
+// requested from another host, and the decision walk working without scripts.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { build } from '../src/build/build.ts';
+import { axeViolations } from './helpers/axe.ts';
+import { serveSite, type ServedSite } from './helpers/serve.ts';
+import { sitePages } from './helpers/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
 let browser: Browser;
-let outDir: string;
+let site: ServedSite;
+let pageFiles: string[];
 
 beforeAll(async () => {
-  outDir = join(mkdtempSync(join(tmpdir(), 'kr-browser-')), 'output');
+  const outDir = join(mkdtempSync(join(tmpdir(), 'kr-browser-')), 'output');
   await build({ root, outDir });
+  pageFiles = sitePages(join(outDir, 'site')).map((p) => p.file);
+  site = await serveSite(join(outDir, 'site'), '/stappenplan/');
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
+  await site?.close();
 });
 
-describe('the prison plan in Chromium', () => {
-  it('renders six visible steps in Dutch, with its stylesheet', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.goto(pathToFileURL(join(outDir, 'site', 'nl', 'gevangenis', 'index.html')).href);
-      const facts = await page.evaluate(() => ({
-        lang: document.documentElement.lang,
-        visibleSteps: [...document.querySelectorAll('article.kr-step')].filter((a) => (a as HTMLElement).offsetHeight > 0).length,
-        styled: getComputedStyle(document.querySelector('.kr-step')!).borderInlineStartWidth !== '0px',
-      }));
-      expect(facts).toEqual({ lang: 'nl', visibleSteps: 6, styled: true });
-    } finally {
-      await page.close();
-    }
+/** Opens a fresh page, records every request, and closes it after `work`. */
+async function withPage<T>(work: (page: Page, requests: string[]) => Promise<T>, options: { javaScript?: boolean } = {}): Promise<T> {
+  const page = await browser.newPage();
+  const requests: string[] = [];
+  page.on('request', (request) => void requests.push(request.url()));
+  await page.setJavaScriptEnabled(options.javaScript ?? true);
+  try {
+    return await work(page, requests);
+  } finally {
+    await page.close();
+  }
+}
+
+const urlOf = (file: string) => `${site.baseUrl}${file}`;
+
+describe('every page', () => {
+  it('has no axe violation (WCAG 2.0–2.2 A and AA)', async () => {
+    const violations: string[] = [];
+    await withPage(async (page) => {
+      for (const file of pageFiles) {
+        await page.goto(urlOf(file));
+        for (const v of await axeViolations(page)) violations.push(`${file}: ${v}`);
+      }
+    });
+    expect(violations).toEqual([]);
   });
 
-  it('follows the step 4 branch "acute danger" to step 6', async () => {
-    const page = await browser.newPage();
-    try {
-      await page.goto(pathToFileURL(join(outDir, 'site', 'nl', 'gevangenis', 'index.html')).href);
-      await page.click('#step-4 [data-branch="worrying-unable-or-danger"] a');
-      expect(await page.evaluate(() => location.hash)).toBe('#step-6');
-    } finally {
-      await page.close();
-    }
+  it('fits a 320 px wide screen (400 % zoom) without horizontal scrolling', async () => {
+    const tooWide: string[] = [];
+    await withPage(async (page) => {
+      await page.setViewport({ width: 320, height: 640 });
+      for (const file of pageFiles) {
+        await page.goto(urlOf(file));
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) tooWide.push(`${file}: ${width}px`);
+      }
+    });
+    expect(tooWide).toEqual([]);
+  });
+
+  it('loads only from the site itself, with every request answered, and uses the self-hosted font', async () => {
+    const failures: string[] = [];
+    await withPage(async (page, requests) => {
+      page.on('response', (response) => {
+        if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+      });
+      for (const file of pageFiles) {
+        await page.goto(urlOf(file));
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      }
+      for (const url of requests) if (!url.startsWith(site.baseUrl)) failures.push(`off-site: ${url}`);
+      expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
+      expect(await page.evaluate(() => document.fonts.check("16px 'Atkinson Hyperlegible Next'"))).toBe(true);
+    });
+    expect(failures).toEqual([]);
+  });
+});
+
+describe('using the site', () => {
+  it('offers the skip link as the first stop of the keyboard, visibly', async () => {
+    await withPage(async (page) => {
+      await page.goto(urlOf('nl/justitiehuis/step-2/index.html'));
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const box = el.getBoundingClientRect();
+        return { href: el.getAttribute('href'), visible: box.top >= 0 && box.height > 0, outline: getComputedStyle(el).outlineStyle };
+      });
+      expect(focused).toEqual({ href: '#content', visible: true, outline: 'solid' });
+    });
+  });
+
+  it('keeps you on the same step when you switch sector', async () => {
+    await withPage(async (page) => {
+      await page.goto(urlOf('nl/justitiehuis/step-4/index.html'));
+      await Promise.all([page.waitForNavigation(), page.click('.kr-switcher--sector a:not([aria-current])')]);
+      expect(page.url()).toBe(urlOf('nl/gevangenis/step-4/index.html'));
+      expect(await page.$eval('h1', (h) => h.textContent)).toContain('Ga na of er sprake is van verontrusting en bereidheid');
+    });
+  });
+
+  it('prints a step page without the navigation', async () => {
+    await withPage(async (page) => {
+      await page.goto(urlOf('nl/gevangenis/step-5/index.html'));
+      await page.emulateMediaType('print');
+      const hidden = await page.evaluate(() =>
+        ['.kr-header', '.kr-nav', '.kr-map', '.kr-pagination'].map((s) => getComputedStyle(document.querySelector(s)!).display),
+      );
+      expect(hidden).toEqual(['none', 'none', 'none', 'none']);
+    });
+  });
+});
+
+describe('the decision walk, with scripts switched off', () => {
+  /** Follows links by their text from the walk's start, and returns the h1 of the page it ends on. */
+  async function walk(answers: string[]): Promise<string> {
+    return withPage(
+      async (page) => {
+        await page.goto(urlOf('nl/justitiehuis/walk/index.html'));
+        for (const answer of ['Begin bij stap 1', ...answers]) {
+          const link = await page.$$eval(
+            'main a',
+            (links, text) => links.find((a) => a.textContent!.startsWith(text))?.getAttribute('href') ?? null,
+            answer,
+          );
+          expect(link, `a link starting '${answer}' on ${page.url()}`).not.toBeNull();
+          await page.goto(new URL(link!, page.url()).href);
+        }
+        return page.$eval('h1', (h) => h.textContent!);
+      },
+      { javaScript: false },
+    );
+  }
+
+  it('ends at step 3 when there are no doubts', async () => {
+    expect(await walk(['Verder naar stap 2', 'Heb je geen twijfels over de thuissituatie?'])).toBe('Nu van toepassing: stap 3');
+  });
+  it('goes from an uneasy feeling to step 4, and back to step 3 when safe', async () => {
+    expect(await walk(['Verder naar stap 2', 'Heb je een niet-pluisgevoel', 'Is de thuissituatie veilig?'])).toBe('Nu van toepassing: stap 3');
+  });
+  it('goes to step 5 when worrying with willingness, and back to step 3 when it improves', async () => {
+    const path = ['Verder naar stap 2', 'Heb je een niet-pluisgevoel', 'Is de thuissituatie verontrustend, maar'];
+    expect(await walk(path)).toBe('Nu van toepassing: stap 5');
+    expect(await walk([...path, 'Verbetert de situatie?'])).toBe('Nu van toepassing: stap 3');
+    expect(await walk([...path, 'Is de veiligheid niet hersteld?'])).toBe('Nu van toepassing: stap 6');
+  });
+  it('goes to step 6 on inability, resistance or acute danger', async () => {
+    expect(await walk(['Verder naar stap 2', 'Heb je een niet-pluisgevoel', 'Is de thuissituatie verontrustend en is er'])).toBe(
+      'Nu van toepassing: stap 6',
+    );
   });
 });

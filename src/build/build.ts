@@ -3,7 +3,7 @@
 import Eleventy from '@11ty/eleventy';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { preparePublication, type Publication, type PublicationInput } from './publication.ts';
+import { pagePaths, preparePublication, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
 
@@ -36,7 +36,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const started = performance.now();
   const publication = preparePublication({ localesDir: join(root, 'locales'), ...options });
-  log(`validated: ${publication.plans.length} plans (${Math.round(performance.now() - started)} ms)`);
+  log(`validated: ${pagePaths(publication).length} pages (${Math.round(performance.now() - started)} ms)`);
 
   registerTypeScript();
   return buildInto(outDir, async (staging) => {
@@ -51,9 +51,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const siteStarted = performance.now();
     await eleventy.write();
     const files = listFiles(staging);
-    const missing = publication.plans.map((plan) => `site/${plan.path}index.html`).filter((f) => !files.includes(f));
+    const missing = pagePaths(publication).map((path) => `site/${path}index.html`).filter((f) => !files.includes(f));
     if (missing.length > 0) {
-      throw new Error(`the site build did not write ${missing.join(', ')}. Check templates/plan.11ty.tsx and its permalink.`);
+      throw new Error(`the site build did not write ${missing.join(', ')}. Check the templates in templates/ and their permalinks.`);
     }
     log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
     return { outDir, publication, files };

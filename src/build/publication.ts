@@ -9,12 +9,24 @@ import type { Protocol } from '../protocol/types.ts';
 import { formatProblems, validate, type Problem } from '../protocol/validate.ts';
 import { sectors as allSectors } from '../sectors/index.ts';
 import type { Sector } from '../sectors/types.ts';
-import { toPlanView, type PlanView } from '../views/plan.ts';
-import { toHomeView, type HomeView } from '../views/home.ts';
+import { introductionKey } from '../protocol/keys.ts';
+import {
+  toLanguageHome, toRoot, toSectorPages, type AboutPageView, type ContactsPageView, type FlowchartPageView, type GlossaryPageView,
+  type LanguageHomeView, type OverviewPageView, type PlanPageView, type RootView, type StepPageView, type WalkPageView,
+} from '../views/pages.ts';
+import { toPlanView } from '../views/plan.ts';
 
 export interface Publication {
-  home: HomeView;
-  plans: PlanView[];
+  root: RootView;
+  homes: LanguageHomeView[];
+  overviews: OverviewPageView[];
+  plans: PlanPageView[];
+  flowcharts: FlowchartPageView[];
+  steps: StepPageView[];
+  walks: WalkPageView[];
+  contacts: ContactsPageView[];
+  glossaries: GlossaryPageView[];
+  abouts: AboutPageView[];
 }
 
 export interface PublicationInput {
@@ -40,16 +52,62 @@ export function preparePublication({
   const problems = validate({ protocol, sectors, source: source.resources, sourceDir: join(localesDir, SOURCE_LANGUAGE) });
   if (problems.length > 0) throw new ValidationError(problems);
 
-  const plans = locales.flatMap((locale) =>
-    sectors.map((sector) =>
-      toPlanView({
-        protocol: applySector(protocol, sector),
-        sector,
-        lang: locale.lang,
-        meta: locale.meta,
-        t: createTranslator(locales, locale.lang, sector),
-      }),
-    ),
+  const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
+  let root: RootView | undefined;
+  const publication: Omit<Publication, 'root'> = {
+    homes: [],
+    overviews: [],
+    plans: [],
+    flowcharts: [],
+    steps: [],
+    walks: [],
+    contacts: [],
+    glossaries: [],
+    abouts: [],
+  };
+  for (const locale of locales) {
+    const perSector = sectors.map((sector) => {
+      const t = createTranslator(locales, locale.lang, sector);
+      const applied = applySector(protocol, sector);
+      const plan = toPlanView({ protocol: applied, sector, lang: locale.lang, meta: locale.meta, t });
+      return { sector, t, applied, plan };
+    });
+    const first = perSector[0]!;
+    const context = {
+      lang: locale.lang,
+      meta: locale.meta,
+      t: first.t,
+      languages,
+      sectors: perSector.map(({ plan }) => plan.sector),
+      edition: first.plan.edition,
+    };
+    if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context);
+    publication.homes.push(
+      toLanguageHome(
+        context,
+        perSector.map(({ plan, t }) => ({ ...plan.sector, method: t(introductionKey('method')) })),
+        first.t(introductionKey('six-steps')),
+      ),
+    );
+    for (const { sector, t, applied, plan } of perSector) {
+      const pages = toSectorPages({ ...context, t, protocol: applied, sector, plan });
+      publication.overviews.push(pages.overview);
+      publication.plans.push(pages.plan);
+      publication.flowcharts.push(pages.flowchart);
+      publication.steps.push(...pages.steps);
+      publication.walks.push(...pages.walk);
+      publication.contacts.push(pages.contacts);
+      publication.glossaries.push(pages.glossary);
+      publication.abouts.push(pages.about);
+    }
+  }
+  // loadLocales guarantees the source language, so the root page exists.
+  return { root: root!, ...publication };
+}
+
+/** The site path of every page the publication describes. */
+export function pagePaths(publication: Publication): string[] {
+  return Object.values(publication).flatMap((views: { path: string } | { path: string }[]) =>
+    (Array.isArray(views) ? views : [views]).map((view) => view.path),
   );
-  return { home: toHomeView(plans, createTranslator(locales, SOURCE_LANGUAGE, sectors[0]!)), plans };
 }

@@ -11,6 +11,8 @@ export const branchKey = (step: string, branch: string): ProtocolKey => `protoco
 export const introductionKey = (paragraph: string): ProtocolKey => `protocol:introduction.${paragraph}`;
 export const contactNameKey = (contact: string): ProtocolKey => `protocol:contacts.${contact}.name`;
 export const contactAbbreviationKey = (contact: string): ProtocolKey => `protocol:contacts.${contact}.abbreviation`;
+export const glossaryTermKey = (entry: string): ProtocolKey => `protocol:glossary.${entry}.term`;
+export const glossaryDefinitionKey = (entry: string): ProtocolKey => `protocol:glossary.${entry}.definition`;
 export const moreInformationKey: ProtocolKey = 'protocol:more-information';
 export const creditKey: ProtocolKey = 'protocol:credit';
 export const sectorNameKey = (sector: string): SectorKey => `sectors:${sector}.name`;
@@ -39,6 +41,10 @@ export function protocolTexts(protocol: Protocol): ModelText[] {
   protocol.contacts.forEach((contact, c) => {
     texts.push({ key: contactNameKey(contact.id), path: `contacts[${c}]` });
     texts.push({ key: contactAbbreviationKey(contact.id), path: `contacts[${c}]` });
+  });
+  protocol.glossary.forEach((entry, g) => {
+    texts.push({ key: glossaryTermKey(entry.id), path: `glossary[${g}]` });
+    texts.push({ key: glossaryDefinitionKey(entry.id), path: `glossary[${g}]` });
   });
   texts.push({ key: moreInformationKey, path: 'protocol (link to the full plan)' });
   texts.push({ key: creditKey, path: 'protocol (authors)' });

@@ -129,4 +129,11 @@ export const kindreflex = {
     { id: 'ocj', mandated: true, anonymousConsultation: true },
     { id: 'parket', mandated: false, anonymousConsultation: false },
   ],
+  glossary: [
+    { id: 'standard-steps' },
+    { id: 'follow-up-steps' },
+    { id: 'mandated-service' },
+    { id: 'key-figures' },
+    { id: 'context' },
+  ],
 } as const satisfies Protocol<KindreflexStepId>;

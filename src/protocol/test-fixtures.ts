@@ -34,6 +34,7 @@ export function tinyProtocol(): Protocol {
       },
     ],
     contacts: [{ id: 'vk', mandated: true, anonymousConsultation: true }],
+    glossary: [{ id: 'term' }],
   };
 }
 

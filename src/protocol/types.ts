@@ -91,4 +91,12 @@ export interface Protocol<S extends string = string> {
   start: S;
   steps: readonly Step<S>[];
   contacts: readonly Contact[];
+  /** Terms explained in the glossary, in the source's own words (keys `glossary.<id>.term` / `.definition`). */
+  glossary: readonly GlossaryEntry[];
+}
+
+export interface GlossaryEntry {
+  id: string;
+  /** Overrides the protocol's source for this entry. */
+  source?: string;
 }

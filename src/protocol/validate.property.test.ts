@@ -49,6 +49,7 @@ const validProtocol: fc.Arbitrary<Protocol> = fc
       start: 's1',
       steps,
       contacts: [],
+      glossary: [],
     };
   });
 

@@ -71,6 +71,12 @@ function checkStructure(protocol: Protocol): Problem[] {
   problems.push(...checkIds(protocol.steps.map((s, i) => ({ id: s.id, path: `steps[${i}]` })), 'step'));
   problems.push(...checkIds(protocol.contacts.map((c, i) => ({ id: c.id, path: `contacts[${i}]` })), 'contact'));
   problems.push(...checkIds(protocol.sources.map((s, i) => ({ id: s.id, path: `sources[${i}]` })), 'source'));
+  problems.push(...checkIds(protocol.glossary.map((g, i) => ({ id: g.id, path: `glossary[${i}]` })), 'glossary entry'));
+  protocol.glossary.forEach((entry, i) => {
+    if (entry.source !== undefined && !sourceIds.has(entry.source)) {
+      problems.push({ path: `glossary[${i}].source`, message: `unknown source '${entry.source}'`, hint: `name one of the sources: ${[...sourceIds].join(', ')}` });
+    }
+  });
   problems.push(...checkIds(protocol.introduction.map((id, i) => ({ id, path: `introduction[${i}]` })), 'introduction paragraph'));
 
   if (!ISO_DATE.test(protocol.published) || Number.isNaN(Date.parse(protocol.published))) {

@@ -16,7 +16,7 @@ describe('renderPage', () => {
 
   it('starts a whole page with the doctype, also when a component renders the <html>', () => {
     const Layout = () => h('html', { lang: 'nl' });
-    expect(renderPage(h(Layout, null), page('index.html'))).toBe('<!doctype html>\n<html lang="nl"></html>\n');
+    expect(renderPage(h(Layout, null), page('index.html'))).toBe('<!DOCTYPE html>\n<html lang="nl"></html>\n');
     expect(renderPage(h('main', null), page('part.html'))).toBe('<main></main>');
   });
 

@@ -26,7 +26,7 @@ interface TemplateData {
 export function renderPage(content: unknown, data: TemplateData): string {
   if (isValidElement(content)) {
     const html = renderToString(content as VNode);
-    return html.startsWith('<html') ? `<!doctype html>\n${html}\n` : html;
+    return html.startsWith('<html') ? `<!DOCTYPE html>\n${html}\n` : html;
   }
   const outputPath = data.page.outputPath;
   if (typeof content === 'string' && !(typeof outputPath === 'string' && outputPath.endsWith('.html'))) return content;

@@ -64,7 +64,7 @@ describe('the Dutch plan view', () => {
   });
 
   it('lists the contacts with the steps that name them', () => {
-    expect(house.contacts.map((c) => [c.heading, c.notes.at(-1)])).toEqual([
+    expect(house.contacts.map((c) => [c.heading, c.inSteps])).toEqual([
       ['Vertrouwenscentrum Kindermishandeling (VK)', 'In stap 4, 5, 6'],
       ['Ondersteuningscentrum Jeugdhulp (OCJ)', 'In stap 4, 5, 6'],
       ['Parket', 'In stap 6'],

@@ -51,15 +51,16 @@ export interface ContactView {
   abbreviation: string;
   /** "Vertrouwenscentrum Kindermishandeling (VK)", or just the name when it is its own abbreviation. */
   heading: string;
-  notes: string[];
+  /** What kind of service it is: mandated, anonymous advice. */
+  facts: string[];
+  /** "In stap 4, 5, 6" */
+  inSteps: string;
 }
 
 export interface PlanView {
   lang: string;
   dir: 'ltr' | 'rtl';
   sector: { id: string; name: string };
-  /** The site path of this plan, relative to the site root. */
-  path: string;
   title: string;
   introduction: string[];
   phases: PhaseView[];
@@ -69,7 +70,7 @@ export interface PlanView {
   credit: string;
   edition: string;
   sources: string[];
-  labels: Record<'skipToContent' | 'introduction' | 'steps' | 'checklist' | 'decision' | 'contacts' | 'partners' | 'sources', string>;
+  labels: Record<'introduction' | 'steps' | 'checklist' | 'decision' | 'contacts' | 'partners' | 'sources', string>;
 }
 
 export interface PlanInput {
@@ -78,10 +79,6 @@ export interface PlanInput {
   lang: string;
   meta: LocaleMeta;
   t: Translate;
-}
-
-export function planPath(lang: string, sector: string): string {
-  return `${lang}/${sector}/`;
 }
 
 export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): PlanView {
@@ -128,11 +125,11 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       name,
       abbreviation,
       heading: abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`,
-      notes: [
+      facts: [
         ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
         ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
-        ...(inSteps.length > 0 ? [t('ui:contacts.in-steps', { steps: inSteps.join(', ') })] : []),
       ],
+      inSteps: t('ui:contacts.in-steps', { steps: inSteps.join(', ') }),
     };
   });
 
@@ -147,7 +144,6 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
     lang,
     dir: meta.dir,
     sector: { id: sector.id, name: sectorName },
-    path: planPath(lang, sector.id),
     title: t('ui:plan.title', { sector: sectorName }),
     introduction: protocol.introduction.map((p) => t(introductionKey(p))),
     phases,
@@ -161,7 +157,6 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
     }),
     sources: protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`),
     labels: {
-      skipToContent: t('ui:site.skip-to-content'),
       introduction: t('ui:plan.introduction'),
       steps: t('ui:plan.steps'),
       checklist: t('ui:step.checklist'),

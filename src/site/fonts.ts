@@ -1,0 +1,40 @@
+// The site's one typeface, self-hosted from its @fontsource package: the
+// regular and bold faces in the subsets the languages need (Latin and Latin
+// Extended cover nl, fr, en, de), never from the system or the network.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
+
+export const FONT_FAMILY = 'Atkinson Hyperlegible Next';
+const PACKAGE = '@fontsource/atkinson-hyperlegible-next';
+const WEIGHTS = [400, 700] as const;
+const SUBSETS = ['latin', 'latin-ext'] as const;
+
+const packageDir = dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`));
+
+/** The woff2 files the site serves, as absolute paths. */
+export function fontFiles(): string[] {
+  return WEIGHTS.flatMap((weight) =>
+    SUBSETS.map((subset) => join(packageDir, 'files', `atkinson-hyperlegible-next-${subset}-${weight}-normal.woff2`)),
+  );
+}
+
+/**
+ * The package's own @font-face rules for our weights and subsets, pointing
+ * at `fontsDir` (a URL relative to the stylesheet) and at woff2 only, which
+ * every browser we support reads.
+ */
+export function fontFaceCss(fontsDir: string): string {
+  const wanted = new Set(fontFiles().map((file) => basename(file)));
+  return WEIGHTS.map((weight) => readFileSync(join(packageDir, `${weight}.css`), 'utf8'))
+    .join('\n')
+    .split(/(?=\/\* )/)
+    .filter((block) => [...wanted].some((file) => block.includes(file)))
+    .map((block) =>
+      block
+        .replace(/url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)(, url\([^)]+\) format\('woff'\))?/, `url(${fontsDir}$1) format('woff2')`)
+        .trim(),
+    )
+    .join('\n\n')
+    .concat('\n');
+}

@@ -1,0 +1,111 @@
+// What every page shares around its content: language and direction, the
+// document title, navigation, the language and sector switchers that keep
+// you on the same page, hreflang alternates, the edition line and, for an
+// unreviewed translation, the draft notice.
+import type { Translate } from '../i18n/translator.ts';
+import type { LocaleMeta } from '../i18n/load-locales.ts';
+import { assetHref, href, sitePaths } from './urls.ts';
+
+export type NavId = 'overview' | 'plan' | 'walk' | 'flowchart' | 'contacts' | 'glossary' | 'about';
+const NAV: readonly NavId[] = ['overview', 'plan', 'walk', 'flowchart', 'contacts', 'glossary', 'about'];
+
+export interface LinkView {
+  label: string;
+  href: string;
+  current: boolean;
+}
+
+export interface AlternateLinkView extends LinkView {
+  lang: string;
+}
+
+export interface ChromeView {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** The document title: page title, then where it belongs. */
+  documentTitle: string;
+  stylesheets: string[];
+  icon: string;
+  home: { label: string; href: string };
+  /** The sector's name, on sector pages. */
+  sectorName?: string;
+  nav: LinkView[];
+  languages: AlternateLinkView[];
+  sectors: LinkView[];
+  labels: { skipToContent: string; navigation: string; languages: string; sectors: string };
+  edition: string;
+  draftNotice?: string;
+}
+
+/** One language the site is published in. */
+export interface SiteLanguage {
+  lang: string;
+  meta: LocaleMeta;
+}
+
+export interface ChromeContext {
+  lang: string;
+  meta: LocaleMeta;
+  t: Translate;
+  languages: readonly SiteLanguage[];
+  /** Sector ids with their names in this language. */
+  sectors: readonly { id: string; name: string }[];
+  edition: string;
+}
+
+export interface PageSpec {
+  /** This page's site path. */
+  path: string;
+  title: string;
+  /** The same page for another language and sector (sector undefined on pages above the sectors). */
+  pathFor: (lang: string, sector: string | undefined) => string;
+  sector?: string;
+  nav?: NavId;
+}
+
+const navPath: Record<NavId, (lang: string, sector: string) => string> = {
+  overview: sitePaths.overview,
+  plan: sitePaths.plan,
+  walk: (lang, sector) => sitePaths.walk(lang, sector),
+  flowchart: sitePaths.flowchart,
+  contacts: sitePaths.contacts,
+  glossary: sitePaths.glossary,
+  about: sitePaths.about,
+};
+
+export function toChrome(context: ChromeContext, page: PageSpec): ChromeView {
+  const { lang, meta, t, sector } = { ...context, sector: page.sector };
+  const sectorName = context.sectors.find((s) => s.id === sector)?.name;
+  const siteName = sectorName ? t('ui:plan.title', { sector: sectorName }) : t('ui:site.home-title');
+  return {
+    lang,
+    dir: meta.dir,
+    documentTitle: page.title === siteName ? siteName : `${page.title} – ${siteName}`,
+    stylesheets: ['css/fonts.css', 'css/site.css'].map((file) => assetHref(page.path, file)),
+    icon: assetHref(page.path, 'favicon.svg'),
+    home: sector
+      ? { label: siteName, href: href(page.path, sitePaths.overview(lang, sector)) }
+      : { label: t('ui:site.home-title'), href: href(page.path, sitePaths.languageHome(lang)) },
+    ...(sectorName ? { sectorName } : {}),
+    nav: sector
+      ? NAV.map((id) => ({ label: t(`ui:nav.${id}`), href: href(page.path, navPath[id](lang, sector)), current: id === page.nav }))
+      : [],
+    languages: context.languages.map((l) => ({
+      lang: l.lang,
+      label: l.meta.name,
+      href: href(page.path, page.pathFor(l.lang, sector)),
+      current: l.lang === lang,
+    })),
+    sectors: sector
+      ? context.sectors.map((s) => ({ label: s.name, href: href(page.path, page.pathFor(lang, s.id)), current: s.id === sector }))
+      : [],
+    labels: {
+      skipToContent: t('ui:site.skip-to-content'),
+      navigation: t('ui:site.navigation'),
+      languages: t('ui:site.languages'),
+      sectors: t('ui:site.sectors'),
+    },
+    edition: context.edition,
+    ...(meta.reviewed ? {} : { draftNotice: t('ui:draft.notice') }),
+  };
+}

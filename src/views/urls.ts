@@ -1,0 +1,30 @@
+// Where every page lives in the site, and relative links between pages.
+// Links are relative and end in index.html, so the built site works opened
+// from disk and served from any base path (e.g. /stappenplan/).
+import { posix } from 'node:path';
+
+/** Site paths of the pages, relative to the site root, each a folder ending in '/'. */
+export const sitePaths = {
+  root: () => '',
+  languageHome: (lang: string) => `${lang}/`,
+  overview: (lang: string, sector: string) => `${lang}/${sector}/`,
+  step: (lang: string, sector: string, step: string) => `${lang}/${sector}/${step}/`,
+  plan: (lang: string, sector: string) => `${lang}/${sector}/plan/`,
+  walk: (lang: string, sector: string, step?: string) => `${lang}/${sector}/walk/${step ? `${step}/` : ''}`,
+  contacts: (lang: string, sector: string) => `${lang}/${sector}/contacts/`,
+  glossary: (lang: string, sector: string) => `${lang}/${sector}/glossary/`,
+  about: (lang: string, sector: string) => `${lang}/${sector}/about/`,
+  flowchart: (lang: string, sector: string) => `${lang}/${sector}/flowchart/`,
+} as const;
+
+/** A relative link from the page at `from` to the page at `to` (both site paths), optionally to a fragment. */
+export function href(from: string, to: string, fragment?: string): string {
+  const relative = posix.relative(`/${from}`, `/${to}`);
+  const file = relative === '' ? 'index.html' : `${relative}/index.html`;
+  return fragment ? `${file}#${fragment}` : file;
+}
+
+/** A relative link from a page to a file (CSS, font, SVG) at a site path. */
+export function assetHref(from: string, file: string): string {
+  return posix.relative(`/${from}`, `/${file}`);
+}

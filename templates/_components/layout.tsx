@@ -1,0 +1,81 @@
+import type { ComponentChildren } from 'preact';
+import type { ChromeView, LinkView } from '../../src/views/chrome.ts';
+
+function Switcher({ label, links, className }: { label: string; links: LinkView[]; className: string }) {
+  return (
+    <nav class={`kr-switcher ${className}`} aria-label={label}>
+      <ul class="kr-switcher__list">
+        {links.map((link) => (
+          <li class="kr-switcher__item">
+            <a class="kr-switcher__link" href={link.href} aria-current={link.current ? 'page' : undefined}>
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** The document every page shares: language, title, skip link, header, navigation, one main, footer. */
+export function Layout({ chrome, children }: { chrome: ChromeView; children: ComponentChildren }) {
+  const multilingual = chrome.languages.length > 1;
+  return (
+    <html lang={chrome.lang} dir={chrome.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{chrome.documentTitle}</title>
+        {chrome.stylesheets.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        <link rel="icon" href={chrome.icon} type="image/svg+xml" />
+        {multilingual && chrome.languages.map((l) => <link rel="alternate" hreflang={l.lang} href={l.href} />)}
+      </head>
+      <body>
+        <a class="kr-skip-link" href="#content">
+          {chrome.labels.skipToContent}
+        </a>
+        {chrome.draftNotice && (
+          <p class="kr-draft-notice" role="note">
+            {chrome.draftNotice}
+          </p>
+        )}
+        <header class="kr-header">
+          <div class="kr-header__inner">
+            <a class="kr-header__home" href={chrome.home.href}>
+              {chrome.home.label}
+            </a>
+            {chrome.sectors.length > 1 && <Switcher label={chrome.labels.sectors} links={chrome.sectors} className="kr-switcher--sector" />}
+        {multilingual && (
+              <Switcher
+                label={chrome.labels.languages}
+                links={chrome.languages.map((l) => ({ ...l, label: l.label }))}
+                className="kr-switcher--language"
+              />
+            )}
+          </div>
+        </header>
+        {chrome.nav.length > 0 && (
+          <nav class="kr-nav" aria-label={chrome.labels.navigation}>
+            <ul class="kr-nav__list">
+              {chrome.nav.map((link) => (
+                <li class="kr-nav__item">
+                  <a class="kr-nav__link" href={link.href} aria-current={link.current ? 'page' : undefined}>
+                    {link.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <main id="content" class="kr-main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="kr-footer">
+          <p class="kr-footer__edition">{chrome.edition}</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,29 @@
+// Who made the Kindreflex, this edition, its sources and the state of its language.
+import type { AboutPageView } from '../src/views/pages.ts';
+import { Layout } from './_components/layout.tsx';
+import { onePagePer } from './_components/paginate.ts';
+
+export const data = onePagePer('abouts');
+
+export function render({ view }: { view: AboutPageView }) {
+  return (
+    <Layout chrome={view.chrome}>
+      <h1>{view.title}</h1>
+      <h2>{view.creditHeading}</h2>
+      <p>{view.credit}</p>
+      <p>{view.moreInformation}</p>
+      <h2>{view.editionHeading}</h2>
+      <p>{view.edition}</p>
+      <h2>{view.sourcesHeading}</h2>
+      <ul>
+        {view.sources.map((source) => (
+          <li>
+            <cite>{source.title}</cite>, {source.issuedBy}. {source.location}
+          </li>
+        ))}
+      </ul>
+      <h2>{view.languageHeading}</h2>
+      <p>{view.languageStatus}</p>
+    </Layout>
+  );
+}

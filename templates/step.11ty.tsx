@@ -1,0 +1,73 @@
+// One step: its checklist grouped by kind, the way on, and where it sits in the whole.
+import type { StepPageView } from '../src/views/pages.ts';
+import { Layout } from './_components/layout.tsx';
+import { onePagePer } from './_components/paginate.ts';
+import { StepMap } from './_components/step-map.tsx';
+
+export const data = onePagePer('steps');
+
+export function render({ view }: { view: StepPageView }) {
+  const { headings } = view;
+  return (
+    <Layout chrome={view.chrome}>
+      <article id={view.id} class="kr-step-page">
+        <p class="kr-step-page__phase">{view.phaseHeading}</p>
+        <h1 class="kr-step-page__title">
+          <span class="kr-step-page__label">{view.label}</span> {view.title}
+        </h1>
+        <p class="kr-step-page__responsibility">{view.responsibility}</p>
+        <h2>{headings.checklist}</h2>
+        {view.groups.map((group) => (
+          <section class={`kr-checklist-group kr-checklist-group--${group.kind}`} aria-labelledby={`${view.id}-${group.kind}`}>
+            <h3 id={`${view.id}-${group.kind}`} class="kr-checklist-group__heading">
+              {group.heading}
+            </h3>
+            <ul class="kr-checklist">
+              {group.items.map((item) => (
+                <li id={`${view.id}-${item.id}`} class={`kr-checklist__item kr-checklist__item--${group.kind}`}>
+                  {item.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+        <h2>{headings.decision}</h2>
+        {view.restsNote && <p>{view.restsNote}</p>}
+        {view.exits.length > 0 && (
+          <ul class="kr-decision">
+            {view.exits.map((exit) => (
+              <li class="kr-decision__branch">
+                {exit.condition && <span class="kr-decision__condition">{exit.condition} </span>}
+                <a class="kr-decision__link" href={exit.href}>
+                  {exit.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </article>
+      <nav class="kr-pagination" aria-label={headings.pagination}>
+        <ul class="kr-pagination__list">
+          {view.previous && (
+            <li class="kr-pagination__previous">
+              <a href={view.previous.href} rel="prev">
+                {view.previous.label}
+              </a>
+            </li>
+          )}
+          {view.next && (
+            <li class="kr-pagination__next">
+              <a href={view.next.href} rel="next">
+                {view.next.label}
+              </a>
+            </li>
+          )}
+        </ul>
+      </nav>
+      <nav class="kr-map" aria-labelledby={`${view.id}-map`}>
+        <h2 id={`${view.id}-map`}>{headings.map}</h2>
+        <StepMap phases={view.map} currentLabel={headings.current} />
+      </nav>
+    </Layout>
+  );
+}

@@ -1,0 +1,148 @@
+// Every page of the built site, checked without a browser: valid HTML, one h1
+// and an honest heading order, language set, every internal link resolving,
+// nothing referenced off-site, and small enough to load fast.
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, normalize } from 'node:path';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../src/build/build.ts';
+import { edgesOf } from '../src/protocol/graph.ts';
+import { kindreflex } from '../src/protocol/kindreflex.ts';
+import { sectors } from '../src/sectors/index.ts';
+import { siteFiles, sitePages, type SitePage } from './helpers/site-files.ts';
+
+const root = join(import.meta.dirname, '..');
+let siteDir: string;
+let pages: SitePage[];
+
+beforeAll(async () => {
+  const outDir = join(mkdtempSync(join(tmpdir(), 'kr-site-')), 'output');
+  await build({ root, outDir });
+  siteDir = join(outDir, 'site');
+  pages = sitePages(siteDir);
+});
+
+const documentOf = (page: SitePage) => parseHTML(page.html).document;
+
+/** href/src values of a page that point into the site (not fragments on the same page). */
+function references(page: SitePage): string[] {
+  const doc = documentOf(page);
+  return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+}
+
+describe('the built site', () => {
+  it('has every page of both sectors: overview, plan, six steps, walk, contacts, glossary, about', () => {
+    const files = new Set(pages.map((p) => p.file));
+    for (const sector of sectors) {
+      const at = `nl/${sector.id}`;
+      for (const page of ['', 'plan/', 'walk/', 'contacts/', 'glossary/', 'about/', ...kindreflex.steps.map((s) => `${s.id}/`)]) {
+        expect(files, `${at}/${page}index.html`).toContain(`${at}/${page}index.html`);
+      }
+      for (const step of kindreflex.steps) expect(files).toContain(`${at}/walk/${step.id}/index.html`);
+    }
+    expect(files).toContain('index.html');
+    expect(files).toContain('nl/index.html');
+  });
+
+  it('is valid HTML on every page', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Long protocol sentences make long page titles; they are the step's own words.
+        'long-title': 'off',
+        // Preact writes void elements self-closed (<meta/>); both forms are valid HTML.
+        'void-style': 'off',
+      },
+    });
+    const failures: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) for (const m of result.messages) failures.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('has one h1 and no skipped heading level on every page', () => {
+    for (const page of pages) {
+      const levels = [...documentOf(page).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.tagName[1]));
+      expect(levels.filter((l) => l === 1), page.file).toHaveLength(1);
+      expect(levels[0], page.file).toBe(1);
+      levels.forEach((level, i) => {
+        if (i > 0) expect(level, `${page.file}: h${levels[i - 1]} followed by h${level}`).toBeLessThanOrEqual(levels[i - 1]! + 1);
+      });
+    }
+  });
+
+  it('sets lang and dir on every page, and starts with a skip link to the main content', () => {
+    for (const page of pages) {
+      const doc = documentOf(page);
+      expect(doc.documentElement.getAttribute('lang'), page.file).toBe(page.file.includes('/') ? page.file.split('/')[0] : 'nl');
+      expect(doc.documentElement.getAttribute('dir'), page.file).toBe('ltr');
+      expect(doc.querySelector('body a')?.getAttribute('href'), page.file).toBe('#content');
+      expect(doc.querySelector('main#content'), page.file).not.toBeNull();
+    }
+  });
+
+  it('has no broken internal link: every file exists and every fragment names an id there', () => {
+    const broken: string[] = [];
+    for (const page of pages) {
+      for (const ref of references(page)) {
+        const [path, fragment] = ref.split('#') as [string, string | undefined];
+        const target = path === '' ? page.file : normalize(join(dirname(page.file), path));
+        if (!existsSync(join(siteDir, target))) {
+          broken.push(`${page.file}: ${ref} (no file ${target})`);
+          continue;
+        }
+        if (fragment && target.endsWith('.html')) {
+          const html = target === page.file ? page.html : readFileSync(join(siteDir, target), 'utf8');
+          if (!parseHTML(html).document.getElementById(fragment)) broken.push(`${page.file}: ${ref} (no id '${fragment}')`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links every step page to each step its branches lead to', () => {
+    for (const sector of sectors) {
+      for (const step of kindreflex.steps) {
+        const page = pages.find((p) => p.file === `nl/${sector.id}/${step.id}/index.html`)!;
+        const links = [...documentOf(page).querySelectorAll('.kr-decision__link')].map((a) => a.getAttribute('href'));
+        const targets = edgesOf(step).map((edge) => edge.to);
+        expect(links, `${sector.id} ${step.id}`).toEqual(targets.map((to) => `../${to}/index.html`));
+      }
+    }
+  });
+
+  it('references nothing on another host, in HTML or CSS', () => {
+    const offSite = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+    for (const page of pages) {
+      for (const ref of references(page)) expect(offSite.test(ref), `${page.file}: ${ref}`).toBe(false);
+    }
+    for (const css of siteFiles(siteDir).filter((f) => f.endsWith('.css'))) {
+      const urls = [...readFileSync(join(siteDir, css), 'utf8').matchAll(/url\(\s*['"]?([^'")]+)/g)].map((m) => m[1]!);
+      expect(urls.length + 1, css).toBeGreaterThan(0);
+      for (const url of urls) {
+        expect(offSite.test(url), `${css}: ${url}`).toBe(false);
+        expect(existsSync(join(siteDir, dirname(css), url)), `${css}: ${url}`).toBe(true);
+      }
+      expect(readFileSync(join(siteDir, css), 'utf8'), css).not.toMatch(/@import/);
+    }
+  });
+
+  it('ships no script that blocks rendering, and keeps each page with its CSS under 50 KB', () => {
+    for (const page of pages) {
+      const doc = documentOf(page);
+      expect(doc.querySelectorAll('head script:not([type="module"]):not([defer]):not([async])').length, page.file).toBe(0);
+      const css = [...doc.querySelectorAll('link[rel="stylesheet"]')]
+        .map((link) => readFileSync(join(siteDir, dirname(page.file), link.getAttribute('href')!), 'utf8').length)
+        .reduce((a, b) => a + b, 0);
+      expect(Buffer.byteLength(page.html) + css, page.file).toBeLessThan(50 * 1024);
+    }
+  });
+
+  it('shows the protocol version and date on every page', () => {
+    for (const page of pages) expect(documentOf(page).querySelector('.kr-footer__edition')?.textContent, page.file).toBe('Versie 1.0, gepubliceerd op 29 november 2026');
+  });
+});
