@@ -112,3 +112,28 @@ describe('npm run build', () => {
     expect(snapshot(outDir)).toEqual(before);
   });
 });
+
+describe('a second language', () => {
+  it('gets its own pages, switchers and hreflang alternates, and says it is an unreviewed draft', async () => {
+    const locales = mkdtempSync(join(tmpdir(), 'kr-locales-'));
+    cpSync(join(root, 'locales'), locales, { recursive: true });
+    cpSync(join(locales, 'nl'), join(locales, 'xx'), { recursive: true });
+    writeFileSync(join(locales, 'xx', 'meta.json'), JSON.stringify({ name: 'Testtaal', dir: 'ltr', reviewed: false }));
+    const outDir = newOutDir();
+    await build({ root, outDir, localesDir: locales });
+
+    const page = (lang: string) => parseHTML(readFileSync(join(outDir, 'site', lang, 'gevangenis', 'step-3', 'index.html'), 'utf8')).document;
+    const alternates = [...page('nl').querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+    expect(alternates).toEqual([
+      ['nl', 'index.html'],
+      ['xx', '../../../xx/gevangenis/step-3/index.html'],
+    ]);
+    const switcher = [...page('xx').querySelectorAll('.kr-switcher--language a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(switcher).toEqual([
+      ['Nederlands', '../../../nl/gevangenis/step-3/index.html'],
+      ['Testtaal', 'index.html'],
+    ]);
+    expect(page('xx').querySelector('.kr-draft-notice')?.textContent).toBe('Ontwerpvertaling, nog niet nagekeken. Bij twijfel geldt de Nederlandse tekst.');
+    expect(page('nl').querySelector('.kr-draft-notice')).toBeNull();
+  });
+});
