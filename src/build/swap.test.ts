@@ -31,6 +31,14 @@ describe('buildInto', () => {
     expect(readdirSync(parent)).toEqual(['output']);
   });
 
+  it('removes the staging folder of a build that died, but not one still running', async () => {
+    const { parent, outDir } = previousOutput();
+    mkdirSync(join(parent, '.output-staging-999999999'));
+    mkdirSync(join(parent, `.output-staging-${process.ppid}`));
+    await buildInto(outDir, async (staging) => writeFileSync(join(staging, 'a'), 'a'));
+    expect(readdirSync(parent).sort()).toEqual([`.output-staging-${process.ppid}`, 'output']);
+  });
+
   it('creates the output when there was none', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'kr-swap-'));
     await buildInto(join(parent, 'output'), async (staging) => writeFileSync(join(staging, 'a'), 'a'));
