@@ -2,13 +2,15 @@
 import type { PlanView } from '../src/views/plan.ts';
 import { Page } from './_components/page.tsx';
 import { Step } from './_components/step.tsx';
+import { FlowchartLink } from './_components/flowchart-link.tsx';
+import type { FlowchartPageView } from '../src/views/flowchart-page.ts';
 
 export const data = {
   pagination: { data: 'publication.plans', size: 1, alias: 'plan' },
   permalink: ({ plan }: { plan: PlanView }) => `${plan.path}index.html`,
 };
 
-export function render({ plan }: { plan: PlanView }) {
+export function render({ plan, publication }: { plan: PlanView; publication: { flowcharts: FlowchartPageView[] } }) {
   const { labels } = plan;
   return (
     <Page lang={plan.lang} dir={plan.dir} title={plan.title} root="../../" skipToContent={labels.skipToContent}>
@@ -17,6 +19,7 @@ export function render({ plan }: { plan: PlanView }) {
       </header>
       <main id="content" class="kr-main">
         <h1>{plan.title}</h1>
+        <FlowchartLink flowcharts={publication.flowcharts} planPath={plan.path} />
         <section aria-labelledby="introduction">
           <h2 id="introduction">{labels.introduction}</h2>
           {plan.introduction.map((paragraph) => (

@@ -1,8 +1,11 @@
-// The pipeline: validate → site, into a staging folder swapped into
-// `output/` only when every stage succeeded. (Diagrams and PDFs join here.)
+// The pipeline: validate → diagrams → site, into a staging folder swapped
+// into `output/` only when every stage succeeded. (PDFs join here.)
 import Eleventy from '@11ty/eleventy';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { launchBrowser } from '../browser/launch.ts';
+import { embeddedFontCss, renderDiagrams } from '../browser/render-diagrams.ts';
+import { diagramSources, withDiagrams } from '../views/flowchart-page.ts';
 import { preparePublication, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
@@ -35,11 +38,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  const publication = preparePublication({ localesDir: join(root, 'locales'), ...options });
-  log(`validated: ${publication.plans.length} plans (${Math.round(performance.now() - started)} ms)`);
+  const validated = preparePublication({ localesDir: join(root, 'locales'), ...options });
+  log(`validated: ${validated.plans.length} plans (${Math.round(performance.now() - started)} ms)`);
 
   registerTypeScript();
   return buildInto(outDir, async (staging) => {
+    const publication = await withRenderedDiagrams(validated, log);
     const siteDir = join(staging, 'site');
     const eleventy = new Eleventy(join(root, 'templates'), siteDir, {
       configPath: join(root, 'eleventy.config.ts'),
@@ -51,11 +55,48 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const siteStarted = performance.now();
     await eleventy.write();
     const files = listFiles(staging);
-    const missing = publication.plans.map((plan) => `site/${plan.path}index.html`).filter((f) => !files.includes(f));
+    const expected = [
+      ...publication.plans.map((plan) => [`site/${plan.path}index.html`, 'templates/plan.11ty.tsx']),
+      ...publication.flowcharts.flatMap((page) => [
+        [`site/${page.path}index.html`, 'templates/flowchart.11ty.tsx'],
+        [`site/${page.presentationPath}index.html`, 'templates/presentation.11ty.tsx'],
+        ...Object.values(page.diagrams).map((d) => [`site/${page.path}${d.file}`, 'templates/flowchart-svg.11ty.ts']),
+      ]),
+    ];
+    const missing = expected.filter(([file]) => !files.includes(file!));
     if (missing.length > 0) {
-      throw new Error(`the site build did not write ${missing.join(', ')}. Check templates/plan.11ty.tsx and its permalink.`);
+      const templates = [...new Set(missing.map(([, template]) => template))].join(', ');
+      throw new Error(`the site build did not write ${missing.map(([f]) => f).join(', ')}. Check ${templates} and its permalink.`);
     }
     log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
     return { outDir, publication, files };
   });
+}
+
+/**
+ * Renders every flowchart of the publication in one browser, launched here
+ * and closed in a `finally`; fails with the finder's message when there is
+ * no browser.
+ */
+async function withRenderedDiagrams(publication: Publication, log: (line: string) => void): Promise<Publication> {
+  const sources = diagramSources(publication.flowcharts);
+  if (sources.length === 0) return publication;
+  const started = performance.now();
+  const browser = await launchBrowser();
+  try {
+    const launched = performance.now();
+    const rendered = await renderDiagrams(browser, sources);
+    const each = (performance.now() - launched) / rendered.length;
+    log(
+      `diagrams: ${rendered.length} rendered, ${Math.round(each)} ms per diagram ` +
+        `(${Math.round(performance.now() - started)} ms with the browser's start)`,
+    );
+    return {
+      ...publication,
+      flowcharts: withDiagrams(publication.flowcharts, new Map(rendered.map((d) => [d.id, d.svg]))),
+      diagramFontCss: embeddedFontCss(),
+    };
+  } finally {
+    await browser.close();
+  }
 }

@@ -11,10 +11,15 @@ import { sectors as allSectors } from '../sectors/index.ts';
 import type { Sector } from '../sectors/types.ts';
 import { toPlanView, type PlanView } from '../views/plan.ts';
 import { toHomeView, type HomeView } from '../views/home.ts';
+import { toFlowchartPage, type FlowchartPageView } from '../views/flowchart-page.ts';
 
 export interface Publication {
   home: HomeView;
   plans: PlanView[];
+  /** One flowchart page (and presentation) per plan; SVGs are added by the build. */
+  flowcharts: FlowchartPageView[];
+  /** `@font-face` rules with the font inlined, for the standalone SVG files; set by the build with the SVGs. */
+  diagramFontCss?: string;
 }
 
 export interface PublicationInput {
@@ -40,16 +45,23 @@ export function preparePublication({
   const problems = validate({ protocol, sectors, source: source.resources, sourceDir: join(localesDir, SOURCE_LANGUAGE) });
   if (problems.length > 0) throw new ValidationError(problems);
 
-  const plans = locales.flatMap((locale) =>
-    sectors.map((sector) =>
-      toPlanView({
+  const pages = locales.flatMap((locale) =>
+    sectors.map((sector) => {
+      const input = {
         protocol: applySector(protocol, sector),
         sector,
         lang: locale.lang,
         meta: locale.meta,
         t: createTranslator(locales, locale.lang, sector),
-      }),
-    ),
+      };
+      const plan = toPlanView(input);
+      return { plan, flowchart: toFlowchartPage({ ...input, steps: plan.phases.flatMap((p) => p.steps).sort((a, b) => a.number - b.number) }) };
+    }),
   );
-  return { home: toHomeView(plans, createTranslator(locales, SOURCE_LANGUAGE, sectors[0]!)), plans };
+  const plans = pages.map((p) => p.plan);
+  return {
+    home: toHomeView(plans, createTranslator(locales, SOURCE_LANGUAGE, sectors[0]!)),
+    plans,
+    flowcharts: pages.map((p) => p.flowchart),
+  };
 }
