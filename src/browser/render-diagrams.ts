@@ -149,6 +149,8 @@ export async function renderDiagrams(browser: Browser, diagrams: readonly Diagra
             themeCSS: `.edgeLabel rect{opacity:1}${config.css ?? ''}`,
             deterministicIds: true,
             deterministicIDSeed: id,
+            // Some shapes (the stadium) are drawn with rough.js, which is random unless seeded.
+            handDrawnSeed: 1,
           });
           try {
             return { svg: (await mermaid.render(id, source)).svg };
