@@ -38,9 +38,7 @@ export function render({ flowchart: page }: { flowchart: FlowchartPageView }) {
               return (
                 <article id={`present-${step.id}`} class={`kr-presentation__step kr-presentation__step--${node?.kind ?? step.phase}`} data-step={step.id}>
                   <p class="kr-presentation__position">{page.positions[step.id]}</p>
-                  <h3 class="kr-presentation__step-title">
-                    <span class="kr-presentation__step-label">{step.label}</span> {step.title}
-                  </h3>
+                  <h3 class="kr-presentation__step-title">{step.title}</h3>
                   <ul class="kr-presentation__checklist">
                     {step.items.map((item) => (
                       <li class={`kr-presentation__item kr-presentation__item--${item.kind}`}>

@@ -84,12 +84,11 @@ async function withRenderedDiagrams(publication: Publication, log: (line: string
   const started = performance.now();
   const browser = await launchBrowser();
   try {
-    const launched = performance.now();
     const rendered = await renderDiagrams(browser, sources);
-    const each = (performance.now() - launched) / rendered.length;
+    const each = rendered.map((d) => d.ms).sort((a, b) => a - b);
     log(
-      `diagrams: ${rendered.length} rendered, ${Math.round(each)} ms per diagram ` +
-        `(${Math.round(performance.now() - started)} ms with the browser's start)`,
+      `diagrams: ${rendered.length} rendered, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median; ` +
+        `first ${Math.round(rendered[0]!.ms)} ms), ${Math.round(performance.now() - started)} ms with the browser's start`,
     );
     return {
       ...publication,

@@ -86,7 +86,7 @@ for (const sector of sectors) {
         it('gives standard, follow-up, support and escalation steps their own shape and line', () => {
           expect(source).toMatch(/ {2}step-1\["/);
           expect(source).toMatch(/ {2}step-4\("/);
-          expect(source).toMatch(/ {2}step-3\(\["/);
+          expect(source).toMatch(/ {2}step-3\[\["/);
           expect(source).toMatch(/ {2}step-6\{\{"/);
           expect(source).toMatch(/classDef krFollowUp .*stroke-dasharray/);
           expect(source).toMatch(/ {2}step-4 ==>.* step-6/);

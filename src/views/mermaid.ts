@@ -32,11 +32,14 @@ export function escapeMermaidText(text: string): string {
   return out;
 }
 
-/** Mermaid node shapes: rectangle, rounded, stadium, hexagon. */
+/**
+ * Mermaid node shapes: rectangle, rounded, subroutine (double sides), hexagon.
+ * Not the stadium: Mermaid draws it with rough.js, which doubles the SVG and its render time.
+ */
 const SHAPE: Record<NodeKind, [string, string]> = {
   standard: ['["', '"]'],
   'follow-up': ['("', '")'],
-  support: ['(["', '"])'],
+  support: ['[["', '"]]'],
   escalation: ['{{"', '"}}'],
 };
 
