@@ -26,11 +26,15 @@ function snapshot(dir: string): Record<string, string> {
 
 const newOutDir = () => join(mkdtempSync(join(tmpdir(), 'kr-build-')), 'output');
 
+/** Plain tests start no browser: a stand-in SVG per diagram (tests/flowchart.browser.test.ts renders the real ones). */
+const stubDiagrams = async (sources: readonly { id: string }[]) =>
+  sources.map((s) => ({ id: s.id, svg: `<svg id="${s.id}" role="img" xmlns="http://www.w3.org/2000/svg"></svg>`, ms: 0 }));
+
 describe('npm run build', () => {
   let outDir: string;
   beforeAll(async () => {
     outDir = newOutDir();
-    await build({ root, outDir });
+    await build({ root, outDir, renderDiagrams: stubDiagrams });
   });
 
   for (const sector of sectors) {

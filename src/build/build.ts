@@ -4,8 +4,8 @@ import Eleventy from '@11ty/eleventy';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { launchBrowser } from '../browser/launch.ts';
-import { embeddedFontCss, renderDiagrams } from '../browser/render-diagrams.ts';
-import { diagramSources, withDiagrams } from '../views/flowchart-page.ts';
+import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
+import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { preparePublication, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
@@ -16,6 +16,11 @@ export interface BuildOptions extends PublicationInput {
   /** Where the finished build goes (default `<root>/output`). */
   outDir?: string;
   log?: (line: string) => void;
+  /**
+   * Renders the diagrams; by default in a browser launched for this build
+   * and closed after. Tests that must not start a browser pass a stand-in.
+   */
+  renderDiagrams?: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>;
 }
 
 export interface BuildResult {
@@ -43,7 +48,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   registerTypeScript();
   return buildInto(outDir, async (staging) => {
-    const publication = await withRenderedDiagrams(validated, log);
+    const publication = await withRenderedDiagrams(validated, options.renderDiagrams ?? renderInOwnBrowser, log);
     const siteDir = join(staging, 'site');
     const eleventy = new Eleventy(join(root, 'templates'), siteDir, {
       configPath: join(root, 'eleventy.config.ts'),
@@ -73,29 +78,34 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   });
 }
 
-/**
- * Renders every flowchart of the publication in one browser, launched here
- * and closed in a `finally`; fails with the finder's message when there is
- * no browser.
- */
-async function withRenderedDiagrams(publication: Publication, log: (line: string) => void): Promise<Publication> {
-  const sources = diagramSources(publication.flowcharts);
-  if (sources.length === 0) return publication;
-  const started = performance.now();
+/** Renders in a browser launched here and closed in a `finally`; fails with the finder's message when there is none. */
+async function renderInOwnBrowser(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> {
   const browser = await launchBrowser();
   try {
-    const rendered = await renderDiagrams(browser, sources);
-    const each = rendered.map((d) => d.ms).sort((a, b) => a - b);
-    log(
-      `diagrams: ${rendered.length} rendered, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median; ` +
-        `first ${Math.round(rendered[0]!.ms)} ms), ${Math.round(performance.now() - started)} ms with the browser's start`,
-    );
-    return {
-      ...publication,
-      flowcharts: withDiagrams(publication.flowcharts, new Map(rendered.map((d) => [d.id, d.svg]))),
-      diagramFontCss: embeddedFontCss(),
-    };
+    return await renderDiagrams(browser, sources);
   } finally {
     await browser.close();
   }
+}
+
+/** The publication with every flowchart rendered (one browser for all of them). */
+async function withRenderedDiagrams(
+  publication: Publication,
+  render: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>,
+  log: (line: string) => void,
+): Promise<Publication> {
+  const sources = diagramSources(publication.flowcharts);
+  if (sources.length === 0) return publication;
+  const started = performance.now();
+  const rendered = await render(sources);
+  const each = rendered.map((d) => d.ms).sort((a, b) => a - b);
+  log(
+    `diagrams: ${rendered.length} rendered, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median; ` +
+      `first ${Math.round(rendered[0]!.ms)} ms), ${Math.round(performance.now() - started)} ms with the browser's start`,
+  );
+  return {
+    ...publication,
+    flowcharts: withDiagrams(publication.flowcharts, new Map(rendered.map((d) => [d.id, d.svg]))),
+    diagramFontCss: embeddedFontCss(),
+  };
 }
