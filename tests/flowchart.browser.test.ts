@@ -38,6 +38,7 @@ describe('every rendered flowchart', () => {
         const root = document.querySelector('svg')!;
         const name = `${page.path} ${theme}`;
         expect(root.getAttribute('role'), name).toBe('img');
+        expect(root.hasAttribute('aria-roledescription'), name).toBe(false);
         expect(document.getElementById(root.getAttribute('aria-labelledby')!)?.tagName.toLowerCase(), name).toBe('title');
         expect(document.getElementById(root.getAttribute('aria-describedby')!)?.tagName.toLowerCase(), name).toBe('desc');
         expect(root.querySelector('title')?.textContent, name).toBe(page.graph.title);

@@ -101,12 +101,14 @@ function respond(request: HTTPRequest): void {
  * Our labels never hold a raw `&` or `#` (see `escapeMermaidText`), so every
  * `&amp;#N;` in the SVG is such a code: turn it back into the character.
  * The root gets `role="img"`, named and described by Mermaid's <title> and
- * <desc> (from accTitle and accDescr).
+ * <desc> (from accTitle and accDescr), without Mermaid's role description
+ * ("flowchart-v2"), which a screen reader would read out instead of "image".
  */
 export function cleanSvg(svg: string): string {
   return svg
     .replace(/&amp;#(\d+);/g, '&#$1;')
-    .replace(/^<svg ([^>]*?)role="graphics-document document"/, '<svg $1role="img"');
+    .replace(/^<svg ([^>]*?)role="graphics-document document"/, '<svg $1role="img"')
+    .replace(/^(<svg [^>]*?) aria-roledescription="[^"]*"/, '$1');
 }
 
 /**
