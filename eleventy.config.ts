@@ -16,7 +16,7 @@ interface SiteConfig {
 
 export default function (eleventyConfig: SiteConfig) {
   eleventyConfig.addPlugin(typescriptTemplates);
-  eleventyConfig.addPassthroughCopy({ 'templates/css/*.css': 'css', 'templates/favicon.svg': 'favicon.svg' });
+  eleventyConfig.addPassthroughCopy({ 'templates/css/*.css': 'css', 'templates/js': 'js', 'templates/favicon.svg': 'favicon.svg' });
   for (const file of fontFiles()) eleventyConfig.addPassthroughCopy({ [file]: `fonts/${basename(file)}` });
   if (!('publication' in eleventyConfig.globalData)) {
     eleventyConfig.addGlobalData('publication', () => preparePublication());

@@ -11,7 +11,7 @@ import { sectors as allSectors } from '../sectors/index.ts';
 import type { Sector } from '../sectors/types.ts';
 import { introductionKey } from '../protocol/keys.ts';
 import {
-  toLanguageHome, toRoot, toSectorPages, type AboutPageView, type ContactsPageView, type FlowchartPageView, type GlossaryPageView,
+  toLanguageHome, toRoot, toSectorPages, type AboutPageView, type ContactsPageView, type SiteFlowchartPageView, type GlossaryPageView,
   type LanguageHomeView, type OverviewPageView, type PlanPageView, type RootView, type StepPageView, type WalkPageView,
 } from '../views/pages.ts';
 import { toPlanView } from '../views/plan.ts';
@@ -21,12 +21,15 @@ export interface Publication {
   homes: LanguageHomeView[];
   overviews: OverviewPageView[];
   plans: PlanPageView[];
-  flowcharts: FlowchartPageView[];
+  /** One flowchart page (and presentation) per sector and language; SVGs are added by the build. */
+  flowcharts: SiteFlowchartPageView[];
   steps: StepPageView[];
   walks: WalkPageView[];
   contacts: ContactsPageView[];
   glossaries: GlossaryPageView[];
   abouts: AboutPageView[];
+  /** `@font-face` rules with the font inlined, for the standalone SVG files; set by the build with the SVGs. */
+  diagramFontCss?: string;
 }
 
 export interface PublicationInput {
@@ -106,8 +109,9 @@ export function preparePublication({
 }
 
 /** The site path of every page the publication describes. */
-export function pagePaths(publication: Publication): string[] {
-  return Object.values(publication).flatMap((views: { path: string } | { path: string }[]) =>
-    (Array.isArray(views) ? views : [views]).map((view) => view.path),
-  );
+export function pagePaths({ diagramFontCss: _, ...pages }: Publication): string[] {
+  return [
+    ...Object.values(pages).flatMap((views: { path: string } | { path: string }[]) => (Array.isArray(views) ? views : [views]).map((view) => view.path)),
+    ...pages.flowcharts.map((flowchart) => flowchart.presentationPath),
+  ];
 }

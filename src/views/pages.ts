@@ -6,8 +6,9 @@ import { glossaryDefinitionKey, glossaryTermKey, stepTitleKey } from '../protoco
 import type { ItemKind, Protocol, Source } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
 import { toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
+import { toFlowchartPage, type FlowchartPageView } from './flowchart-page.ts';
 import type { ContactView, PlanView } from './plan.ts';
-import { href, sitePaths } from './urls.ts';
+import { assetHref, href, sitePaths } from './urls.ts';
 
 export interface SectorContext extends ChromeContext {
   protocol: Protocol;
@@ -92,16 +93,16 @@ export interface AboutPageView extends PageBase {
   languageStatus: string;
 }
 
-export interface FlowchartPageView extends PageBase {
-  /** The decision tree as text: every step with the ways out of it. */
-  steps: { id: string; label: string; title: string; href: string; exits: { condition?: string; label: string; href: string }[] }[];
-  intro: string;
-}
+/** The flowchart page and the presentation: the flowchart issue's view, with the site's chrome. */
+export type SiteFlowchartPageView = FlowchartPageView & {
+  chrome: ChromeView;
+  presentation: { chrome: ChromeView; script: string };
+};
 
 export interface SectorPages {
   overview: OverviewPageView;
   plan: PlanPageView;
-  flowchart: FlowchartPageView;
+  flowchart: SiteFlowchartPageView;
   steps: StepPageView[];
   walk: WalkPageView[];
   contacts: ContactsPageView;
@@ -117,8 +118,8 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const s = sector.id;
   const steps = plan.phases.flatMap((p) => p.steps);
   const stepById = new Map(steps.map((step) => [step.id, step]));
-  const chrome = (path: string, title: string, pathFor: (lang: string, sector: string) => string, nav?: NavId) =>
-    toChrome(context, { path, title, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}) });
+  const chrome = (path: string, title: string, pathFor: (lang: string, sector: string) => string, nav?: NavId, styles?: string[]) =>
+    toChrome(context, { path, title, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}), ...(styles ? { styles } : {}) });
 
   const phaseLinks = (from: string, current?: string): PhaseLinksView[] =>
     plan.phases.map((phase) => ({
@@ -191,24 +192,17 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const planTitle = t('ui:plan.full-title', { sector: plan.sector.name });
   const planPage: PlanPageView = { chrome: chrome(planPath, planTitle, sitePaths.plan, 'plan'), path: planPath, title: planTitle, plan };
 
-  const flowchartPath = sitePaths.flowchart(lang, s);
-  const flowchartTitle = t('ui:flowchart.title', { sector: plan.sector.name });
-  const flowchart: FlowchartPageView = {
-    chrome: chrome(flowchartPath, flowchartTitle, sitePaths.flowchart, 'flowchart'),
-    path: flowchartPath,
-    title: flowchartTitle,
-    intro: t('ui:flowchart.text-intro'),
-    steps: steps.map((step) => ({
-      id: step.id,
-      label: step.label,
-      title: step.title,
-      href: href(flowchartPath, sitePaths.step(lang, s, step.id)),
-      exits: step.exits.map((exit) => ({
-        ...(exit.condition === undefined ? {} : { condition: exit.condition }),
-        label: exit.label,
-        href: href(flowchartPath, flowchartPath, exit.to),
-      })),
-    })),
+  const flowchartPage = toFlowchartPage({ protocol, sector, lang, meta: context.meta, t, steps });
+  const flowchart: SiteFlowchartPageView = {
+    ...flowchartPage,
+    chrome: chrome(flowchartPage.path, flowchartPage.title, sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
+    presentation: {
+      chrome: chrome(flowchartPage.presentationPath, flowchartPage.presentationTitle, sitePaths.presentation, undefined, [
+        'css/flowchart.css',
+        'css/presentation.css',
+      ]),
+      script: assetHref(flowchartPage.presentationPath, 'js/presentation.js'),
+    },
   };
 
   const walkTitle = t('ui:walk.title');
