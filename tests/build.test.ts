@@ -11,7 +11,7 @@ import { ValidationError } from '../src/build/publication.ts';
 import { edgesOf } from '../src/protocol/graph.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
-import { stubDiagrams } from './helpers/stub-diagrams.ts';
+import { withoutBrowser } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -32,7 +32,7 @@ describe('npm run build', () => {
   let outDir: string;
   beforeAll(async () => {
     outDir = newOutDir();
-    await build({ root, outDir, renderDiagrams: stubDiagrams });
+    await build({ root, outDir, ...withoutBrowser });
   });
 
   for (const sector of sectors) {
@@ -86,9 +86,9 @@ describe('npm run build', () => {
         s.id === 'step-2' ? { ...s, decision: { branches: [{ id: 'no-doubts', to: 'step-7' }, s.decision!.branches[1]!] } } : s,
       ),
     };
-    const failing = build({ root, outDir, protocol: broken, renderDiagrams: stubDiagrams });
+    const failing = build({ root, outDir, protocol: broken, ...withoutBrowser });
     await expect(failing).rejects.toThrow(ValidationError);
-    await expect(build({ root, outDir, protocol: broken, renderDiagrams: stubDiagrams })).rejects.toThrow(
+    await expect(build({ root, outDir, protocol: broken, ...withoutBrowser })).rejects.toThrow(
       "steps[1].decision.branches[0].to: unknown step 'step-7'",
     );
     expect(snapshot(outDir)).toEqual(before);
@@ -122,7 +122,7 @@ describe('a second language', () => {
     cpSync(join(locales, 'nl'), join(locales, 'xx'), { recursive: true });
     writeFileSync(join(locales, 'xx', 'meta.json'), JSON.stringify({ name: 'Testtaal', dir: 'ltr', reviewed: false }));
     const outDir = newOutDir();
-    await build({ root, outDir, localesDir: locales, renderDiagrams: stubDiagrams });
+    await build({ root, outDir, localesDir: locales, ...withoutBrowser });
 
     const page = (lang: string) => parseHTML(readFileSync(join(outDir, 'site', lang, 'gevangenis', 'step-3', 'index.html'), 'utf8')).document;
     const alternates = [...page('nl').querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);

@@ -12,7 +12,7 @@ import { edgesOf } from '../src/protocol/graph.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
 import { siteFiles, sitePages, type SitePage } from './helpers/site-files.ts';
-import { stubDiagrams } from './helpers/stub-diagrams.ts';
+import { withoutBrowser } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
 let siteDir: string;
@@ -20,7 +20,7 @@ let pages: SitePage[];
 
 beforeAll(async () => {
   const outDir = join(mkdtempSync(join(tmpdir(), 'kr-site-')), 'output');
-  await build({ root, outDir, renderDiagrams: stubDiagrams });
+  await build({ root, outDir, ...withoutBrowser });
   siteDir = join(outDir, 'site');
   pages = sitePages(siteDir);
 });

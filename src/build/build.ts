@@ -1,12 +1,16 @@
 // The pipeline: validate → diagrams → site, into a staging folder swapped
 // into `output/` only when every stage succeeded. (PDFs join here.)
 import Eleventy from '@11ty/eleventy';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../browser/launch.ts';
 import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
-import { pagePaths, preparePublication, type Publication, type PublicationInput } from './publication.ts';
+import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import { PAPER, withPrintDiagrams } from '../views/print.ts';
+import { withDownloads } from './downloads.ts';
+import { pagePaths, preparePublication, printPages, printPart, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
 
@@ -21,6 +25,8 @@ export interface BuildOptions extends PublicationInput {
    * and closed after. Tests that must not start a browser pass a stand-in.
    */
   renderDiagrams?: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>;
+  /** Prints the PDFs; by default in the build's browser. Tests that must not start a browser pass a stand-in. */
+  printPdfs?: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>;
 }
 
 export interface BuildResult {
@@ -47,43 +53,84 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   log(`validated: ${pagePaths(validated).length} pages (${Math.round(performance.now() - started)} ms)`);
 
   registerTypeScript();
-  return buildInto(outDir, async (staging) => {
-    const publication = await withRenderedDiagrams(validated, options.renderDiagrams ?? renderInOwnBrowser, log);
-    const siteDir = join(staging, 'site');
-    const eleventy = new Eleventy(join(root, 'templates'), siteDir, {
-      configPath: join(root, 'eleventy.config.ts'),
-      quietMode: true,
-      config: (eleventyConfig) => {
-        eleventyConfig.addGlobalData('publication', publication);
-      },
+  // One browser for the whole build, launched when the first diagram or PDF needs it.
+  const session = browserSession();
+  try {
+    return await buildInto(outDir, async (staging) => {
+      const render = options.renderDiagrams ?? (async (sources) => renderDiagrams(await session.browser(), sources));
+      const print = options.printPdfs ?? (async (jobs) => printPdfs(await session.browser(), jobs, { log }));
+      const withSvgs = await withRenderedDiagrams(validated, render, log);
+
+      const printDir = join(staging, 'print');
+      const siteDir = join(staging, 'site');
+      await runEleventy(root, printDir, printPart(withSvgs));
+      const printed = await printProducts(withSvgs, printDir, siteDir, print, log);
+      const publication = withDownloads(withSvgs, printed);
+
+      const siteStarted = performance.now();
+      await runEleventy(root, siteDir, sitePart(publication));
+      const files = listFiles(staging);
+      const expected = [
+        ...pagePaths(publication).map((path) => `site/${path}index.html`),
+        ...publication.flowcharts.flatMap((page) => Object.values(page.diagrams).map((d) => `site/${page.path}${d.file}`)),
+        ...printPages(publication).map((view) => `site/${view.pdf}`),
+      ];
+      const missing = expected.filter((file) => !files.includes(file));
+      if (missing.length > 0) {
+        throw new Error(`the build did not write ${missing.join(', ')}. Check the templates in templates/ and their permalinks.`);
+      }
+      log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
+      return { outDir, publication, files };
     });
-    const siteStarted = performance.now();
-    await eleventy.write();
-    const files = listFiles(staging);
-    const expected = [
-      ...pagePaths(publication).map((path) => `site/${path}index.html`),
-      ...publication.flowcharts.flatMap((page) => [
-        `site/${page.presentationPath}index.html`,
-        ...Object.values(page.diagrams).map((d) => `site/${page.path}${d.file}`),
-      ]),
-    ];
-    const missing = expected.filter((file) => !files.includes(file));
-    if (missing.length > 0) {
-      throw new Error(`the site build did not write ${missing.join(', ')}. Check the templates in templates/ and their permalinks.`);
-    }
-    log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
-    return { outDir, publication, files };
-  });
+  } finally {
+    await session.close();
+  }
 }
 
-/** Renders in a browser launched here and closed in a `finally`; fails with the finder's message when there is none. */
-async function renderInOwnBrowser(sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> {
-  const browser = await launchBrowser();
-  try {
-    return await renderDiagrams(browser, sources);
-  } finally {
-    await browser.close();
-  }
+async function runEleventy(root: string, outputDir: string, publication: Publication): Promise<void> {
+  const eleventy = new Eleventy(join(root, 'templates'), outputDir, {
+    configPath: join(root, 'eleventy.config.ts'),
+    quietMode: true,
+    config: (eleventyConfig) => {
+      eleventyConfig.addGlobalData('publication', publication);
+    },
+  });
+  await eleventy.write();
+}
+
+/** The build's browser: launched on first use, closed by `close()` whatever happened. */
+function browserSession() {
+  let launched: Promise<Browser> | undefined;
+  return {
+    browser: () => (launched ??= launchBrowser()),
+    close: async () => {
+      if (launched) await (await launched.catch(() => undefined))?.close();
+    },
+  };
+}
+
+/** Prints every print page to its PDF inside the site, and returns what was printed. */
+async function printProducts(
+  publication: Publication,
+  printDir: string,
+  siteDir: string,
+  print: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>,
+  log: (line: string) => void,
+): Promise<PrintedPdf[]> {
+  const jobs: PrintJob[] = printPages(publication).map((view) => ({
+    htmlFile: join(printDir, view.path, 'index.html'),
+    pdfFile: join(siteDir, view.pdf),
+    sitePath: view.pdf,
+    paper: PAPER[view.product],
+    name: `${view.product} ${view.sector}/${view.lang}`,
+    outline: view.product === 'plan',
+    date: publication.published,
+  }));
+  for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
+  const started = performance.now();
+  const printed = await print(jobs);
+  log(`pdfs: ${printed.length} printed (${Math.round(performance.now() - started)} ms)`);
+  return printed;
 }
 
 /** The publication with every flowchart rendered (one browser for all of them). */
@@ -101,9 +148,12 @@ async function withRenderedDiagrams(
     `diagrams: ${rendered.length} rendered, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median; ` +
       `first ${Math.round(rendered[0]!.ms)} ms), ${Math.round(performance.now() - started)} ms with the browser's start`,
   );
+  const svgById = new Map(rendered.map((d) => [d.id, d.svg]));
   return {
     ...publication,
-    flowcharts: withDiagrams(publication.flowcharts, new Map(rendered.map((d) => [d.id, d.svg]))),
+    flowcharts: withDiagrams(publication.flowcharts, svgById),
+    planPrints: withPrintDiagrams(publication.planPrints, svgById),
+    posters: withPrintDiagrams(publication.posters, svgById),
     diagramFontCss: embeddedFontCss(),
   };
 }

@@ -7,6 +7,7 @@ import type { ItemKind, Protocol, Source } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
 import { toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
 import { toFlowchartPage, type FlowchartPageView } from './flowchart-page.ts';
+import { PAPER, pdfPath, type ProductId } from './print.ts';
 import type { ContactView, PlanView } from './plan.ts';
 import { assetHref, href, sitePaths } from './urls.ts';
 
@@ -36,11 +37,22 @@ export interface PhaseLinksView {
   steps: (StepLinkView & { responsibility: string })[];
 }
 
+export interface DownloadView {
+  /** The PDF's site path. */
+  pdf: string;
+  href: string;
+  /** The link text, with `{pages}` and `{size}` still to fill in once the PDF is printed. */
+  labelTemplate: string;
+  /** The link text; set by the build once the PDF exists. */
+  label?: string;
+}
+
 export interface OverviewPageView extends PageBase {
   introduction: string[];
   phases: PhaseLinksView[];
   more: LinkView[];
-  headings: { steps: string; more: string };
+  downloads: DownloadView[];
+  headings: { steps: string; more: string; downloads: string };
 }
 
 export interface StepPageView extends PageBase {
@@ -113,6 +125,15 @@ export interface SectorPages {
 /** Items of a step are grouped by kind in this order on its page; within a kind, the source's order. */
 const KIND_ORDER: readonly ItemKind[] = ['do', 'consult', 'contact', 'record', 'caution'];
 
+/** The PDFs a sector offers for download, named as the print views name them. */
+function toPrintDownloads({ lang, sector, t, plan }: SectorContext) {
+  return (Object.keys(PAPER) as ProductId[]).map((product) => ({
+    pdf: pdfPath(lang, sector.id, product),
+    title: t(`ui:print.${product}-title`, { sector: plan.sector.name }),
+    format: PAPER[product].format,
+  }));
+}
+
 export function toSectorPages(context: SectorContext): SectorPages {
   const { lang, t, protocol, sector, plan } = context;
   const s = sector.id;
@@ -147,7 +168,12 @@ export function toSectorPages(context: SectorContext): SectorPages {
       href: href(overviewPath, id === 'walk' ? sitePaths.walk(lang, s) : sitePaths[id](lang, s)),
       current: false,
     })),
-    headings: { steps: t('ui:overview.steps'), more: t('ui:overview.more') },
+    downloads: toPrintDownloads(context).map(({ pdf, title, format }) => ({
+      pdf,
+      href: assetHref(overviewPath, pdf),
+      labelTemplate: t('ui:print.download-label', { title, format, pages: '{pages}', size: '{size}' }),
+    })),
+    headings: { steps: t('ui:overview.steps'), more: t('ui:overview.more'), downloads: t('ui:print.downloads') },
   };
 
   const stepPages: StepPageView[] = steps.map((step, index) => {
