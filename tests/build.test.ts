@@ -73,6 +73,17 @@ describe('npm run build', () => {
     });
   }
 
+  it('offers the four PDFs on each overview page, with format, pages and size', () => {
+    const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', 'gevangenis', 'index.html'), 'utf8'));
+    const links = [...document.querySelectorAll('.kr-downloads a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).toEqual([
+      ['downloads/kindreflex-gevangenis-nl-card.pdf', 'Zakkaart: Gevangenissen (PDF, A6, 1 blz., 1 KB)'],
+      ['downloads/kindreflex-gevangenis-nl-sheet.pdf', 'Snijvel met 4 zakkaarten: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
+      ['downloads/kindreflex-gevangenis-nl-plan.pdf', 'Stappenplan A4: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
+      ['downloads/kindreflex-gevangenis-nl-poster.pdf', 'Affiche: Gevangenissen (PDF, A3, 1 blz., 1 KB)'],
+    ]);
+  });
+
   it('links the Dutch home page to each sector', () => {
     const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', 'index.html'), 'utf8'));
     expect([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(sectors.map((s) => `${s.id}/index.html`));

@@ -45,23 +45,36 @@ interface PageProblem {
   detail: string;
 }
 
-/** Runs in the page: panels whose content runs past their box, and text below the minimum size. */
+/**
+ * Runs in the page: panels whose content runs past their box (named by the
+ * steps that take the most room in it), and text below the minimum size.
+ */
 function findProblems(minFontPx: number): PageProblem[] {
+  // No named inner functions here: this runs in the browser, where the
+  // loader's __name() helper does not exist. 3.7795 px make a millimetre.
   const problems: PageProblem[] = [];
   for (const panel of document.querySelectorAll<HTMLElement>('[data-panel]')) {
-    const box = panel.getBoundingClientRect();
     const name = panel.dataset['panel']!;
+    const box = panel.getBoundingClientRect();
+    const tooLong = panel.scrollHeight - panel.clientHeight;
+    if (tooLong > 1) {
+      problems.push({ kind: 'overflow', panel: name, detail: `its content is ${(tooLong / 3.7795).toFixed(1)} mm too long` });
+      const steps = [...panel.querySelectorAll<HTMLElement>('[data-step]')]
+        .map((el) => ({ el, height: el.getBoundingClientRect().height }))
+        .sort((a, b) => b.height - a.height)
+        .slice(0, 2);
+      for (const { el, height } of steps) {
+        problems.push({ kind: 'overflow', panel: name, step: el.dataset['step']!, detail: `takes ${(height / 3.7795).toFixed(1)} mm: "${el.textContent!.trim().slice(0, 60)}…"` });
+      }
+      continue;
+    }
     for (const el of panel.querySelectorAll<HTMLElement>('*')) {
       const rect = el.getBoundingClientRect();
-      if (rect.height === 0) continue;
-      const overBy = Math.max(rect.bottom - box.bottom, rect.right - box.right, box.left - rect.left, box.top - rect.top);
-      if (overBy > 0.5 && el.children.length === 0) {
+      const overBy = Math.max(rect.right - box.right, box.left - rect.left);
+      if (rect.height > 0 && el.children.length === 0 && overBy > 0.5) {
         const step = el.closest<HTMLElement>('[data-step]')?.dataset['step'];
         problems.push({ kind: 'overflow', panel: name, ...(step ? { step } : {}), detail: `runs ${(overBy / 3.7795).toFixed(1)} mm past the edge: "${el.textContent!.trim().slice(0, 60)}"` });
       }
-    }
-    if (panel.scrollHeight > panel.clientHeight + 1) {
-      problems.push({ kind: 'overflow', panel: name, detail: `its content is ${((panel.scrollHeight - panel.clientHeight) / 3.7795).toFixed(1)} mm too long` });
     }
   }
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
