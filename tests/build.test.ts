@@ -1,5 +1,6 @@
 // The first end-to-end build: validate → site, into a temporary output folder.
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -148,5 +149,29 @@ describe('a second language', () => {
     ]);
     expect(page('xx').querySelector('.kr-draft-notice')?.textContent).toBe('Ontwerpvertaling, nog niet nagekeken. Bij twijfel geldt de Nederlandse tekst.');
     expect(page('nl').querySelector('.kr-draft-notice')).toBeNull();
+  });
+});
+
+describe('the manifest', () => {
+  it('lists every file of the build with its sha256, the protocol edition and the commit', async () => {
+    const outDir = newOutDir();
+    await build({ root, outDir, ...withoutBrowser });
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
+    expect(manifest.protocol).toEqual({ id: 'kindreflex', version: kindreflex.version, published: kindreflex.published });
+    expect(manifest.build.commit).toMatch(/^[0-9a-f]{40}$|^unknown/);
+    const onDisk = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile() && e.name !== 'manifest.json')
+      .map((e) => relative(outDir, join(e.parentPath, e.name)))
+      .sort();
+    expect(manifest.files.map((f: { path: string }) => f.path)).toEqual(onDisk);
+    const card = manifest.files.find((f: { path: string }) => f.path === 'site/nl/gevangenis/downloads/kindreflex-gevangenis-nl-card.pdf');
+    expect(card.sha256).toBe(createHash('sha256').update(readFileSync(join(outDir, card.path))).digest('hex'));
+  });
+
+  it('is the same for two builds of the same commit, and so is the site', async () => {
+    const [a, b] = [newOutDir(), newOutDir()];
+    await build({ root, outDir: a, ...withoutBrowser });
+    await build({ root, outDir: b, ...withoutBrowser });
+    expect(readFileSync(join(a, 'manifest.json'), 'utf8')).toBe(readFileSync(join(b, 'manifest.json'), 'utf8'));
   });
 });

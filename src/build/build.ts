@@ -2,14 +2,17 @@
 // into `output/` only when every stage succeeded. (PDFs join here.)
 import Eleventy from '@11ty/eleventy';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../browser/launch.ts';
 import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import { PAPER, withPrintDiagrams } from '../views/print.ts';
+import { kindreflex } from '../protocol/kindreflex.ts';
 import { withDownloads } from './downloads.ts';
+import { withBuildLock } from './lock.ts';
+import { buildCommit, writeManifest } from './manifest.ts';
 import { pagePaths, preparePublication, printPages, printPart, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
@@ -53,10 +56,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   log(`validated: ${pagePaths(validated).length} pages (${Math.round(performance.now() - started)} ms)`);
 
   registerTypeScript();
+  const { id, version, published } = options.protocol ?? kindreflex;
+  const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
   // One browser for the whole build, launched when the first diagram or PDF needs it.
   const session = browserSession();
   try {
-    return await buildInto(outDir, async (staging) => {
+    return await withBuildLock(lockFile, () => buildInto(outDir, async (staging) => {
       const render = options.renderDiagrams ?? (async (sources) => renderDiagrams(await session.browser(), sources));
       const print = options.printPdfs ?? (async (jobs) => printPdfs(await session.browser(), jobs, { log }));
       const withSvgs = await withRenderedDiagrams(validated, render, log);
@@ -80,8 +85,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         throw new Error(`the build did not write ${missing.join(', ')}. Check the templates in templates/ and their permalinks.`);
       }
       log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
+      writeManifest(staging, { id, version, published }, buildCommit(root));
       return { outDir, publication, files };
-    });
+    }), { log });
   } finally {
     await session.close();
   }
