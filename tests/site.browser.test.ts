@@ -76,11 +76,14 @@ describe('every page', () => {
     expect(tooWide).toEqual([]);
   });
 
-  it('loads only from the site itself, with every request answered, and uses the self-hosted font', async () => {
+  it('loads only from the site itself, with every request answered and nothing blocked by its Content-Security-Policy, and uses the self-hosted font', async () => {
     const failures: string[] = [];
     await withPage(async (page, requests) => {
       page.on('response', (response) => {
         if (response.status() >= 400) failures.push(`${response.status()} ${response.url()}`);
+      });
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) failures.push(`CSP: ${message.text()}`);
       });
       for (const file of pageFiles) {
         await page.goto(urlOf(file));

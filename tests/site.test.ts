@@ -143,6 +143,17 @@ describe('the built site', () => {
     }
   });
 
+  it('sets a Content-Security-Policy on every page, and has no inline script', () => {
+    for (const page of pages) {
+      const doc = documentOf(page);
+      const csp = doc.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+      expect(csp, page.file).toContain("default-src 'self'");
+      expect(csp, page.file).toMatch(/script-src 'self'(;|$)/);
+      expect(doc.querySelectorAll('script:not([src])').length, page.file).toBe(0);
+      expect(page.html, page.file).not.toMatch(/\son[a-z]+=/i);
+    }
+  });
+
   it('shows the protocol version and date on every page', () => {
     for (const page of pages) expect(documentOf(page).querySelector('.kr-footer__edition')?.textContent, page.file).toBe('Versie 1.0, gepubliceerd op 29 november 2026');
   });

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
 import type { ChromeView, LinkView } from '../../src/views/chrome.ts';
 
 function Switcher({ label, links, className }: { label: string; links: LinkView[]; className: string }) {
@@ -21,6 +22,7 @@ function Head({ chrome, script }: { chrome: ChromeView; script?: string }) {
   return (
     <head>
       <meta charset="utf-8" />
+      <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{chrome.documentTitle}</title>
       {chrome.stylesheets.map((href) => (
