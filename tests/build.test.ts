@@ -175,3 +175,21 @@ describe('the manifest', () => {
     expect(readFileSync(join(a, 'manifest.json'), 'utf8')).toBe(readFileSync(join(b, 'manifest.json'), 'utf8'));
   });
 });
+
+describe('a build without a browser', () => {
+  it('fails before writing anything, saying how to get one, and leaves output/ as it was', async () => {
+    const outDir = newOutDir();
+    await build({ root, outDir, ...withoutBrowser });
+    const before = snapshot(outDir);
+    const saved = process.env['PUPPETEER_EXECUTABLE_PATH'];
+    process.env['PUPPETEER_EXECUTABLE_PATH'] = '/nowhere/chromium';
+    try {
+      // The real renderer and printer: they look for the browser, and find none.
+      await expect(build({ root, outDir })).rejects.toThrow(/PUPPETEER_EXECUTABLE_PATH is set to '\/nowhere\/chromium', but there is no file there/);
+    } finally {
+      if (saved === undefined) delete process.env['PUPPETEER_EXECUTABLE_PATH'];
+      else process.env['PUPPETEER_EXECUTABLE_PATH'] = saved;
+    }
+    expect(snapshot(outDir)).toEqual(before);
+  });
+});

@@ -7,7 +7,10 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../src/browser/launch.ts';
+import { printPdfs } from '../src/browser/print-pdf.ts';
 import { build, type BuildResult } from '../src/build/build.ts';
 import { printPages } from '../src/build/publication.ts';
 import { PAPER } from '../src/views/print.ts';
@@ -99,4 +102,34 @@ describe('the build', () => {
     await expect(build({ root, outDir, localesDir: locales })).rejects.toThrow(/(card|sheet) (justitiehuis|gevangenis)\/nl: the text does not fit[\s\S]*back, step-5/);
     expect(readdirSync(join(outDir, 'site'), { recursive: true }).length).toBe(before);
   }, 240_000);
+});
+
+describe('a browser that crashes while printing', () => {
+  it('is started again, and the PDF printed on the second try', async () => {
+    const view = result.publication.cards[0]!;
+    const outDir = mkdtempSync(join(tmpdir(), 'kr-crash-'));
+    const browsers: Browser[] = [];
+    const getBrowser = async () => {
+      const live = browsers.at(-1);
+      if (live?.connected) return live;
+      browsers.push(await launchBrowser());
+      if (browsers.length === 1) browsers[0]!.process()!.kill('SIGKILL'); // the first one dies at once
+      return browsers.at(-1)!;
+    };
+    try {
+      const job = {
+        htmlFile: join(result.outDir, 'print', view.path, 'index.html'),
+        pdfFile: join(outDir, 'card.pdf'),
+        sitePath: view.pdf,
+        name: 'card after a crash',
+        paper: PAPER.card,
+        date: '2026-11-29',
+      };
+      const [printed] = await printPdfs(getBrowser, [job], { timeoutMs: 20_000 });
+      expect(printed!.pages).toBe(2);
+      expect(browsers).toHaveLength(2);
+    } finally {
+      for (const browser of browsers) if (browser.connected) await browser.close();
+    }
+  }, 120_000);
 });

@@ -17,6 +17,8 @@ export interface FoundBrowser {
 
 export class BrowserNotFoundError extends Error {
   override name = 'BrowserNotFoundError';
+  /** Trying again would not conjure a browser. */
+  readonly retry = false;
 }
 
 /** Puppeteer's own downloaded Chrome, if it is there. */

@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
+import { withRetry } from './retry.ts';
 
 /** The smallest text size we print, in points: legible at arm's length on the card. */
 export const MIN_FONT_PT = 7;
@@ -36,7 +37,12 @@ export interface PrintedPdf {
 
 export class PrintCheckError extends Error {
   override name = 'PrintCheckError';
+  /** About the input, not the browser: printing again would not help. */
+  readonly retry = false;
 }
+
+/** How long printing one PDF may take before it is tried once more. */
+export const PRINT_TIMEOUT_MS = 60_000;
 
 interface PageProblem {
   kind: 'overflow' | 'small-text';
@@ -149,18 +155,23 @@ async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
   }
 }
 
-/** Prints every job in the one browser, `concurrency` pages at a time, reporting each file as it is written. */
+/**
+ * Prints every job in the build's browser, `concurrency` pages at a time,
+ * reporting each file as it is written. Each PDF is bounded in time and tried
+ * once more on a hang or crash (`getBrowser` gives a fresh browser if the old
+ * one is gone).
+ */
 export async function printPdfs(
-  browser: Browser,
+  getBrowser: () => Promise<Browser>,
   jobs: readonly PrintJob[],
-  { concurrency = 3, log = () => {} }: { concurrency?: number; log?: (line: string) => void } = {},
+  { concurrency = 3, log = () => {}, timeoutMs = PRINT_TIMEOUT_MS }: { concurrency?: number; log?: (line: string) => void; timeoutMs?: number } = {},
 ): Promise<PrintedPdf[]> {
   const results: PrintedPdf[] = [];
   let next = 0;
   const worker = async () => {
     while (next < jobs.length) {
       const job = jobs[next++]!;
-      const printed = await printOne(browser, job);
+      const printed = await withRetry(`printing ${job.name}`, async () => printOne(await getBrowser(), job), { timeoutMs, log });
       results.push(printed);
       log(`pdf ${results.length}/${jobs.length}: ${job.name} (${Math.round(printed.bytes / 1024)} KB, ${Math.round(printed.ms)} ms)`);
     }

@@ -5,6 +5,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../browser/launch.ts';
+import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
@@ -62,8 +63,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const session = browserSession();
   try {
     return await withBuildLock(lockFile, () => buildInto(outDir, async (staging) => {
-      const render = options.renderDiagrams ?? (async (sources) => renderDiagrams(await session.browser(), sources));
-      const print = options.printPdfs ?? (async (jobs) => printPdfs(await session.browser(), jobs, { log }));
+      const render =
+        options.renderDiagrams ??
+        ((sources) =>
+          withRetry('rendering the flowcharts', async () => renderDiagrams(await session.browser(), sources), {
+            timeoutMs: 30_000 + 5_000 * sources.length,
+            log,
+          }));
+      const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
       const withSvgs = await withRenderedDiagrams(validated, render, log);
 
       const printDir = join(staging, 'print');
@@ -104,13 +111,24 @@ async function runEleventy(root: string, outputDir: string, publication: Publica
   await eleventy.write();
 }
 
-/** The build's browser: launched on first use, closed by `close()` whatever happened. */
+/**
+ * The build's browser: launched on first use, launched again if it crashed,
+ * closed by `close()` whatever happened.
+ */
 function browserSession() {
   let launched: Promise<Browser> | undefined;
+  const browser = async (): Promise<Browser> => {
+    const pending = launched;
+    const current = await pending?.catch(() => undefined);
+    // Only the first caller to see the crash relaunches; the others wait for it.
+    if ((!current || !current.connected) && launched === pending) launched = launchBrowser();
+    return launched!;
+  };
   return {
-    browser: () => (launched ??= launchBrowser()),
+    browser,
     close: async () => {
-      if (launched) await (await launched.catch(() => undefined))?.close();
+      const current = await launched?.catch(() => undefined);
+      if (current?.connected) await current.close();
     },
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontFaceCss, fontFiles, FONT_FAMILY } from './fonts.ts';
+import { fontFaceCss, fontFiles, FONT_FAMILY, fontPackageDir, FontMissingError } from './fonts.ts';
 
 describe('the self-hosted font', () => {
   it('has its woff2 files in the package', () => {
@@ -16,5 +16,12 @@ describe('the self-hosted font', () => {
     expect(css).not.toContain('.woff)');
     expect(css).not.toContain('./files/');
     expect(css).toMatch(/unicode-range: U\+0000-00FF/);
+  });
+});
+
+describe('a missing font package', () => {
+  it('is a clear error naming the package and the fix, not a fallback to a system font', () => {
+    expect(() => fontPackageDir('@fontsource/not-installed')).toThrow(FontMissingError);
+    expect(() => fontPackageDir('@fontsource/not-installed')).toThrow(/@fontsource\/not-installed is not installed.*Run `npm ci`/);
   });
 });

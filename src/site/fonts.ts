@@ -10,12 +10,29 @@ const PACKAGE = '@fontsource/atkinson-hyperlegible-next';
 const WEIGHTS = [400, 700] as const;
 const SUBSETS = ['latin', 'latin-ext'] as const;
 
-const packageDir = dirname(createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`));
+export class FontMissingError extends Error {
+  override name = 'FontMissingError';
+}
+
+/** Where an installed @fontsource package is; a clear error when it is not installed. */
+export function fontPackageDir(name: string = PACKAGE): string {
+  try {
+    return dirname(createRequire(import.meta.url).resolve(`${name}/package.json`));
+  } catch {
+    throw new FontMissingError(
+      `The typeface package ${name} is not installed, and the site, flowcharts and PDFs are set in it. ` +
+        'Run `npm ci` (it is in package.json); the build never falls back to a system font.',
+    );
+  }
+}
+
+let packageDir: string | undefined;
+const fontDir = () => (packageDir ??= fontPackageDir());
 
 /** The woff2 files the site serves, as absolute paths. */
 export function fontFiles(): string[] {
   return WEIGHTS.flatMap((weight) =>
-    SUBSETS.map((subset) => join(packageDir, 'files', `atkinson-hyperlegible-next-${subset}-${weight}-normal.woff2`)),
+    SUBSETS.map((subset) => join(fontDir(), 'files', `atkinson-hyperlegible-next-${subset}-${weight}-normal.woff2`)),
   );
 }
 
@@ -26,7 +43,7 @@ export function fontFiles(): string[] {
  */
 export function fontFaceCss(fontsDir: string): string {
   const wanted = new Set(fontFiles().map((file) => basename(file)));
-  return WEIGHTS.map((weight) => readFileSync(join(packageDir, `${weight}.css`), 'utf8'))
+  return WEIGHTS.map((weight) => readFileSync(join(fontDir(), `${weight}.css`), 'utf8'))
     .join('\n')
     .split(/(?=\/\* )/)
     .filter((block) => [...wanted].some((file) => block.includes(file)))
