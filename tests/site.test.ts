@@ -142,7 +142,27 @@ describe('the built site', () => {
     }
   });
 
-  it('shows the protocol version and date on every page', () => {
-    for (const page of pages) expect(documentOf(page).querySelector('.kr-footer__edition')?.textContent, page.file).toBe('Versie 1.0, gepubliceerd op 29 november 2026');
+  it('shows the protocol version and date on every page, in its language', () => {
+    const edition: Record<string, string> = {
+      nl: 'Versie 1.0, gepubliceerd op 29 november 2026',
+      fr: 'Version 1.0, publiée le 29 novembre 2026',
+      en: 'Version 1.0, published on November 29, 2026',
+      de: 'Version 1.0, veröffentlicht am 29. November 2026',
+    };
+    for (const page of pages) {
+      const lang = documentOf(page).documentElement.getAttribute('lang')!;
+      expect(documentOf(page).querySelector('.kr-footer__edition')?.textContent, page.file).toBe(edition[lang]);
+    }
+  });
+
+  it('is published in Dutch, French, English and German, each complete: no text falls back to Dutch', () => {
+    const files = new Set(pages.map((p) => p.file));
+    for (const lang of ['nl', 'fr', 'en', 'de']) {
+      for (const sector of sectors) for (const step of kindreflex.steps) expect(files).toContain(`${lang}/${sector.id}/${step.id}/index.html`);
+    }
+    for (const page of pages) {
+      expect(page.html, page.file).not.toMatch(/[\uE000-\uE002]/u);
+      expect(documentOf(page).querySelector('.kr-untranslated'), page.file).toBeNull();
+    }
   });
 });
