@@ -56,8 +56,14 @@ export function createTranslator(locales: readonly Locale[], lang: string, secto
     if (lang === SOURCE_LANGUAGE || !dutch) return instance.t(exactKey, values) as string;
     const text = lookup(own.resources, exactKey)?.value;
     if (keyState(exactKey, dutch.value, text, own.sourceHashes, extraTerms) === 'translated') return instance.t(exactKey, values) as string;
-    const marker = instance.t('ui:draft.untranslated') as string;
-    return markFallback(marker, instance.t(exactKey, { ...dutchValues(), lng: SOURCE_LANGUAGE }) as string);
+    return markFallback(marker(), instance.t(exactKey, { ...dutchValues(), lng: SOURCE_LANGUAGE }) as string);
+  };
+  // The marker itself in the language when it is translated, else the Dutch "[NL]".
+  const marker = () => {
+    const key = 'ui:draft.untranslated';
+    const dutch = lookup(source.resources, key)!.value;
+    const text = lookup(own.resources, key)?.value;
+    return keyState(key, dutch, text, own.sourceHashes, extraTerms) === 'translated' ? text! : dutch;
   };
 
   // The language's terms fill its sentences, Dutch terms a Dutch fallback.

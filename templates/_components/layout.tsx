@@ -1,13 +1,13 @@
 import type { ComponentChildren } from 'preact';
 import type { ChromeView, LinkView } from '../../src/views/chrome.ts';
 
-function Switcher({ label, links, className }: { label: string; links: LinkView[]; className: string }) {
+function Switcher({ label, links, className }: { label: string; links: (LinkView & { lang?: string })[]; className: string }) {
   return (
     <nav class={`kr-switcher ${className}`} aria-label={label}>
       <ul class="kr-switcher__list">
         {links.map((link) => (
           <li class="kr-switcher__item">
-            <a class="kr-switcher__link" href={link.href} aria-current={link.current ? 'page' : undefined}>
+            <a class="kr-switcher__link" href={link.href} aria-current={link.current ? 'page' : undefined} lang={link.lang} hreflang={link.lang}>
               {link.label}
             </a>
           </li>
