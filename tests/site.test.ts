@@ -3,14 +3,14 @@
 // nothing referenced off-site, and small enough to load fast.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.ts';
 import { edgesOf } from '../src/protocol/graph.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
+import { brokenLinks, htmlProblems, references } from './helpers/site-checks.ts';
 import { siteFiles, sitePages, type SitePage } from './helpers/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -25,12 +25,6 @@ beforeAll(async () => {
 });
 
 const documentOf = (page: SitePage) => parseHTML(page.html).document;
-
-/** href/src values of a page that point into the site (not fragments on the same page). */
-function references(page: SitePage): string[] {
-  const doc = documentOf(page);
-  return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
-}
 
 describe('the built site', () => {
   it('has every page of both sectors: overview, plan, six steps, walk, contacts, glossary, about', () => {
@@ -47,21 +41,7 @@ describe('the built site', () => {
   });
 
   it('is valid HTML on every page', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Long protocol sentences make long page titles; they are the step's own words.
-        'long-title': 'off',
-        // Preact writes void elements self-closed (<meta/>); both forms are valid HTML.
-        'void-style': 'off',
-      },
-    });
-    const failures: string[] = [];
-    for (const page of pages) {
-      const report = await validator.validateString(page.html, page.file);
-      for (const result of report.results) for (const m of result.messages) failures.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await htmlProblems(pages)).toEqual([]);
   });
 
   it('has one h1 and no skipped heading level on every page', () => {
@@ -86,22 +66,7 @@ describe('the built site', () => {
   });
 
   it('has no broken internal link: every file exists and every fragment names an id there', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const ref of references(page)) {
-        const [path, fragment] = ref.split('#') as [string, string | undefined];
-        const target = path === '' ? page.file : normalize(join(dirname(page.file), path));
-        if (!existsSync(join(siteDir, target))) {
-          broken.push(`${page.file}: ${ref} (no file ${target})`);
-          continue;
-        }
-        if (fragment && target.endsWith('.html')) {
-          const html = target === page.file ? page.html : readFileSync(join(siteDir, target), 'utf8');
-          if (!parseHTML(html).document.getElementById(fragment)) broken.push(`${page.file}: ${ref} (no id '${fragment}')`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(siteDir, pages)).toEqual([]);
   });
 
   it('links every step page to each step its branches lead to', () => {

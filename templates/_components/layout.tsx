@@ -36,12 +36,13 @@ export function Layout({ chrome, children }: { chrome: ChromeView; children: Com
         <a class="kr-skip-link" href="#content">
           {chrome.labels.skipToContent}
         </a>
-        {chrome.draftNotice && (
-          <p class="kr-draft-notice" role="note">
-            {chrome.draftNotice}
-          </p>
-        )}
         <header class="kr-header">
+          {/* In the banner landmark, so that no content sits outside a landmark (axe: region). */}
+          {chrome.draftNotice && (
+            <p class="kr-draft-notice" role="note">
+              {chrome.draftNotice}
+            </p>
+          )}
           <div class="kr-header__inner">
             <a class="kr-header__home" href={chrome.home.href}>
               {chrome.home.label}
