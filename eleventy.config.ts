@@ -19,7 +19,7 @@ interface SiteConfig {
 
 export default function (eleventyConfig: SiteConfig) {
   eleventyConfig.addPlugin(typescriptTemplates);
-  eleventyConfig.addPassthroughCopy({ 'templates/css/*.css': 'css', 'templates/favicon.svg': 'favicon.svg' });
+  eleventyConfig.addPassthroughCopy({ 'templates/css/*.css': 'css', 'templates/js': 'js', 'templates/favicon.svg': 'favicon.svg' });
   for (const file of fontFiles()) eleventyConfig.addPassthroughCopy({ [file]: `fonts/${basename(file)}` });
   // Text that fell back to Dutch: a visible, translated "[NL]" and lang="nl" (src/i18n/fallback-marks.ts).
   eleventyConfig.addTransform('fallback-marks', (content, outputPath) =>

@@ -2,9 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
     // Builds and browser tests take seconds on a shared 2-core machine.
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      { extends: true, test: { name: 'plain', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['**/*.browser.test.ts'] } },
+      // One Chromium at a time: browser test files run one after another.
+      { extends: true, test: { name: 'browser', include: ['src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'], fileParallelism: false } },
+    ],
   },
 });

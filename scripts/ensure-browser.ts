@@ -25,6 +25,14 @@ function fail(message: string): never {
   process.exit(lenient ? 0 : 1);
 }
 
+/** poppler-utils (pdfinfo, pdffonts, pdftoppm): the PDF tests read the printed files with them. */
+function ensurePdfTools(debianRoot: boolean): void {
+  if (spawnSync('pdfinfo', ['-v']).error === undefined) return;
+  if (!debianRoot || !run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'])) {
+    console.warn('ensure-browser: pdfinfo is missing, so the PDF tests cannot run. Install poppler-utils (apt-get install poppler-utils).');
+  }
+}
+
 function main(): void {
   let found;
   try {
@@ -33,17 +41,18 @@ function main(): void {
     if (error instanceof BrowserNotFoundError) fail(error.message);
     throw error;
   }
+  const debianRoot = existsSync('/etc/debian_version') && process.getuid?.() === 0;
   if (found) {
     console.log(`ensure-browser: using ${found.executablePath} (found via ${found.source})`);
+    ensurePdfTools(debianRoot);
     return;
   }
-  const debianRoot = existsSync('/etc/debian_version') && process.getuid?.() === 0;
   if (!debianRoot) fail(`no Chrome or Chromium browser found. ${INSTALL_BROWSER_HINT}`);
 
   console.log("ensure-browser: no browser found; installing Debian's chromium");
   const installed =
     run('apt-get', ['update', '-qq']) &&
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core']);
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core', 'poppler-utils']);
   const after = findBrowser();
   if (!installed || !after) fail(`apt-get could not install chromium. ${INSTALL_BROWSER_HINT}`);
   console.log(`ensure-browser: using ${after.executablePath} (found via ${after.source})`);

@@ -1,34 +1,50 @@
-// The decision tree of one sector, as text (the drawn flowchart joins it).
-import type { FlowchartPageView } from '../src/views/pages.ts';
+// The flowchart of one plan: <lang>/<sector>/flowchart/, with the screen
+// theme inline, a legend, the decision tree as text, and links to the print
+// and projector SVGs and the presentation.
+import type { SiteFlowchartPageView } from '../src/views/pages.ts';
+import { FlowchartFigure } from './_components/flowchart-figure.tsx';
+import { FlowchartText } from './_components/flowchart-text.tsx';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 
 export const data = onePagePer('flowcharts');
 
-export function render({ view }: { view: FlowchartPageView }) {
+export function render({ view: page }: { view: SiteFlowchartPageView }) {
+  const { labels } = page;
   return (
-    <Layout chrome={view.chrome}>
-      <h1>{view.title}</h1>
-      <p>{view.intro}</p>
-      <ol class="kr-tree">
-        {view.steps.map((step) => (
-          <li id={step.id} class="kr-tree__step">
-            <a class="kr-tree__title" href={step.href}>
-              {step.label}: {step.title}
-            </a>
-            {step.exits.length > 0 && (
-              <ul class="kr-tree__exits">
-                {step.exits.map((exit) => (
-                  <li>
-                    {exit.condition && <span class="kr-decision__condition">{exit.condition} </span>}
-                    <a href={exit.href}>{exit.label}</a>
-                  </li>
-                ))}
-              </ul>
-            )}
+    <Layout chrome={page.chrome}>
+      <h1>{page.title}</h1>
+      <FlowchartFigure page={page} theme="screen" />
+      <section aria-labelledby="legend">
+        <h2 id="legend">{labels.legendHeading}</h2>
+        <ul class="kr-flowchart-legend">
+          {page.legend.map((entry) => (
+            <li class={`kr-flowchart-legend__item kr-flowchart-legend__item--${entry.kind}`}>{entry.text}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="text-alternative">
+        <h2 id="text-alternative">{labels.textAlternative}</h2>
+        <FlowchartText page={page} idPrefix="flow-" />
+      </section>
+      <section aria-labelledby="versions" class="kr-flowchart-versions">
+        <h2 id="versions">{labels.versions}</h2>
+        <ul>
+          <li>
+            <a href={page.links.presentation}>{labels.presentation}</a>
           </li>
-        ))}
-      </ol>
+          <li>
+            <a href={page.diagrams.projector.file} type="image/svg+xml">
+              {labels.projector}
+            </a>
+          </li>
+          <li>
+            <a href={page.diagrams.print.file} type="image/svg+xml">
+              {labels.print}
+            </a>
+          </li>
+        </ul>
+      </section>
     </Layout>
   );
 }

@@ -15,6 +15,22 @@ export function render({ view }: { view: OverviewPageView }) {
       ))}
       <h2>{view.headings.steps}</h2>
       <StepMap phases={view.phases} detailed />
+      {view.downloads.some((d) => d.label) && (
+        <>
+          <h2>{view.headings.downloads}</h2>
+          <ul class="kr-downloads">
+            {view.downloads
+              .filter((d) => d.label)
+              .map((download) => (
+                <li>
+                  <a href={download.href} type="application/pdf">
+                    {download.label}
+                  </a>
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
       <h2>{view.headings.more}</h2>
       <ul class="kr-more">
         {view.more.map((link) => (

@@ -13,6 +13,7 @@ import { acceptTranslations } from '../src/i18n/status.ts';
 import { edgesOf } from '../src/protocol/graph.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
+import { withoutBrowser } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
 const run = promisify(execFile);
@@ -28,11 +29,12 @@ function snapshot(dir: string): Record<string, string> {
 
 const newOutDir = () => join(mkdtempSync(join(tmpdir(), 'kr-build-')), 'output');
 
+
 describe('npm run build', () => {
   let outDir: string;
   beforeAll(async () => {
     outDir = newOutDir();
-    await build({ root, outDir });
+    await build({ root, outDir, ...withoutBrowser });
   });
 
   for (const sector of sectors) {
@@ -73,6 +75,17 @@ describe('npm run build', () => {
     });
   }
 
+  it('offers the four PDFs on each overview page, with format, pages and size', () => {
+    const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', 'gevangenis', 'index.html'), 'utf8'));
+    const links = [...document.querySelectorAll('.kr-downloads a')].map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).toEqual([
+      ['downloads/kindreflex-gevangenis-nl-card.pdf', 'Zakkaart: Gevangenissen (PDF, A6, 1 blz., 1 KB)'],
+      ['downloads/kindreflex-gevangenis-nl-sheet.pdf', 'Snijvel met 4 zakkaarten: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
+      ['downloads/kindreflex-gevangenis-nl-plan.pdf', 'Stappenplan A4: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
+      ['downloads/kindreflex-gevangenis-nl-poster.pdf', 'Affiche: Gevangenissen (PDF, A3, 1 blz., 1 KB)'],
+    ]);
+  });
+
   it('links the Dutch home page to each sector', () => {
     const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', 'index.html'), 'utf8'));
     expect([...document.querySelectorAll('main a')].map((a) => a.getAttribute('href'))).toEqual(sectors.map((s) => `${s.id}/index.html`));
@@ -86,9 +99,9 @@ describe('npm run build', () => {
         s.id === 'step-2' ? { ...s, decision: { branches: [{ id: 'no-doubts', to: 'step-7' }, s.decision!.branches[1]!] } } : s,
       ),
     };
-    const failing = build({ root, outDir, protocol: broken });
+    const failing = build({ root, outDir, protocol: broken, ...withoutBrowser });
     await expect(failing).rejects.toThrow(ValidationError);
-    await expect(build({ root, outDir, protocol: broken })).rejects.toThrow(
+    await expect(build({ root, outDir, protocol: broken, ...withoutBrowser })).rejects.toThrow(
       "steps[1].decision.branches[0].to: unknown step 'step-7'",
     );
     expect(snapshot(outDir)).toEqual(before);
@@ -125,7 +138,7 @@ describe('a second language', () => {
     const nl = loadLocale(locales, 'nl');
     writeFileSync(join(locales, 'xx', SOURCE_HASHES_FILE), JSON.stringify(acceptTranslations(nl.resources, { ...nl.meta, lang: 'xx', resources: nl.resources })));
     const outDir = newOutDir();
-    await build({ root, outDir, localesDir: locales });
+    await build({ root, outDir, localesDir: locales, ...withoutBrowser });
 
     const page = (lang: string) => parseHTML(readFileSync(join(outDir, 'site', lang, 'gevangenis', 'step-3', 'index.html'), 'utf8')).document;
     const alternates = [...page('nl').querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);

@@ -12,6 +12,7 @@ import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
 import { brokenLinks, htmlProblems, references } from './helpers/site-checks.ts';
 import { siteFiles, sitePages, type SitePage } from './helpers/site-files.ts';
+import { withoutBrowser } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
 let siteDir: string;
@@ -19,7 +20,7 @@ let pages: SitePage[];
 
 beforeAll(async () => {
   const outDir = join(mkdtempSync(join(tmpdir(), 'kr-site-')), 'output');
-  await build({ root, outDir });
+  await build({ root, outDir, ...withoutBrowser });
   siteDir = join(outDir, 'site');
   pages = sitePages(siteDir);
 });

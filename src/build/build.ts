@@ -1,9 +1,16 @@
-// The pipeline: validate → site, into a staging folder swapped into
-// `output/` only when every stage succeeded. (Diagrams and PDFs join here.)
+// The pipeline: validate → diagrams → site, into a staging folder swapped
+// into `output/` only when every stage succeeded. (PDFs join here.)
 import Eleventy from '@11ty/eleventy';
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { pagePaths, preparePublication, type Publication, type PublicationInput } from './publication.ts';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { launchBrowser } from '../browser/launch.ts';
+import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
+import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
+import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import { PAPER, withPrintDiagrams } from '../views/print.ts';
+import { withDownloads } from './downloads.ts';
+import { pagePaths, preparePublication, printPages, printPart, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
 
@@ -13,6 +20,13 @@ export interface BuildOptions extends PublicationInput {
   /** Where the finished build goes (default `<root>/output`). */
   outDir?: string;
   log?: (line: string) => void;
+  /**
+   * Renders the diagrams; by default in a browser launched for this build
+   * and closed after. Tests that must not start a browser pass a stand-in.
+   */
+  renderDiagrams?: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>;
+  /** Prints the PDFs; by default in the build's browser. Tests that must not start a browser pass a stand-in. */
+  printPdfs?: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>;
 }
 
 export interface BuildResult {
@@ -35,27 +49,111 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  const publication = preparePublication({ localesDir: join(root, 'locales'), ...options });
-  log(`validated: ${pagePaths(publication).length} pages (${Math.round(performance.now() - started)} ms)`);
+  const validated = preparePublication({ localesDir: join(root, 'locales'), ...options });
+  log(`validated: ${pagePaths(validated).length} pages (${Math.round(performance.now() - started)} ms)`);
 
   registerTypeScript();
-  return buildInto(outDir, async (staging) => {
-    const siteDir = join(staging, 'site');
-    const eleventy = new Eleventy(join(root, 'templates'), siteDir, {
-      configPath: join(root, 'eleventy.config.ts'),
-      quietMode: true,
-      config: (eleventyConfig) => {
-        eleventyConfig.addGlobalData('publication', publication);
-      },
+  // One browser for the whole build, launched when the first diagram or PDF needs it.
+  const session = browserSession();
+  try {
+    return await buildInto(outDir, async (staging) => {
+      const render = options.renderDiagrams ?? (async (sources) => renderDiagrams(await session.browser(), sources));
+      const print = options.printPdfs ?? (async (jobs) => printPdfs(await session.browser(), jobs, { log }));
+      const withSvgs = await withRenderedDiagrams(validated, render, log);
+
+      const printDir = join(staging, 'print');
+      const siteDir = join(staging, 'site');
+      await runEleventy(root, printDir, printPart(withSvgs));
+      const printed = await printProducts(withSvgs, printDir, siteDir, print, log);
+      const publication = withDownloads(withSvgs, printed);
+
+      const siteStarted = performance.now();
+      await runEleventy(root, siteDir, sitePart(publication));
+      const files = listFiles(staging);
+      const expected = [
+        ...pagePaths(publication).map((path) => `site/${path}index.html`),
+        ...publication.flowcharts.flatMap((page) => Object.values(page.diagrams).map((d) => `site/${page.path}${d.file}`)),
+        ...printPages(publication).map((view) => `site/${view.pdf}`),
+      ];
+      const missing = expected.filter((file) => !files.includes(file));
+      if (missing.length > 0) {
+        throw new Error(`the build did not write ${missing.join(', ')}. Check the templates in templates/ and their permalinks.`);
+      }
+      log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
+      return { outDir, publication, files };
     });
-    const siteStarted = performance.now();
-    await eleventy.write();
-    const files = listFiles(staging);
-    const missing = pagePaths(publication).map((path) => `site/${path}index.html`).filter((f) => !files.includes(f));
-    if (missing.length > 0) {
-      throw new Error(`the site build did not write ${missing.join(', ')}. Check the templates in templates/ and their permalinks.`);
-    }
-    log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
-    return { outDir, publication, files };
+  } finally {
+    await session.close();
+  }
+}
+
+async function runEleventy(root: string, outputDir: string, publication: Publication): Promise<void> {
+  const eleventy = new Eleventy(join(root, 'templates'), outputDir, {
+    configPath: join(root, 'eleventy.config.ts'),
+    quietMode: true,
+    config: (eleventyConfig) => {
+      eleventyConfig.addGlobalData('publication', publication);
+    },
   });
+  await eleventy.write();
+}
+
+/** The build's browser: launched on first use, closed by `close()` whatever happened. */
+function browserSession() {
+  let launched: Promise<Browser> | undefined;
+  return {
+    browser: () => (launched ??= launchBrowser()),
+    close: async () => {
+      if (launched) await (await launched.catch(() => undefined))?.close();
+    },
+  };
+}
+
+/** Prints every print page to its PDF inside the site, and returns what was printed. */
+async function printProducts(
+  publication: Publication,
+  printDir: string,
+  siteDir: string,
+  print: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>,
+  log: (line: string) => void,
+): Promise<PrintedPdf[]> {
+  const jobs: PrintJob[] = printPages(publication).map((view) => ({
+    htmlFile: join(printDir, view.path, 'index.html'),
+    pdfFile: join(siteDir, view.pdf),
+    sitePath: view.pdf,
+    paper: PAPER[view.product],
+    name: `${view.product} ${view.sector}/${view.lang}`,
+    outline: view.product === 'plan',
+    date: publication.published,
+  }));
+  for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
+  const started = performance.now();
+  const printed = await print(jobs);
+  log(`pdfs: ${printed.length} printed (${Math.round(performance.now() - started)} ms)`);
+  return printed;
+}
+
+/** The publication with every flowchart rendered (one browser for all of them). */
+async function withRenderedDiagrams(
+  publication: Publication,
+  render: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>,
+  log: (line: string) => void,
+): Promise<Publication> {
+  const sources = diagramSources(publication.flowcharts);
+  if (sources.length === 0) return publication;
+  const started = performance.now();
+  const rendered = await render(sources);
+  const each = rendered.map((d) => d.ms).sort((a, b) => a - b);
+  log(
+    `diagrams: ${rendered.length} rendered, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median; ` +
+      `first ${Math.round(rendered[0]!.ms)} ms), ${Math.round(performance.now() - started)} ms with the browser's start`,
+  );
+  const svgById = new Map(rendered.map((d) => [d.id, d.svg]));
+  return {
+    ...publication,
+    flowcharts: withDiagrams(publication.flowcharts, svgById),
+    planPrints: withPrintDiagrams(publication.planPrints, svgById),
+    posters: withPrintDiagrams(publication.posters, svgById),
+    diagramFontCss: embeddedFontCss(),
+  };
 }

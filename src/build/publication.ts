@@ -1,7 +1,8 @@
 // Everything one build publishes, prepared from the model and the locales:
 // validated first, so bad input fails before any page is written.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadLocales, SOURCE_LANGUAGE, type Locale } from '../i18n/load-locales.ts';
+import { loadLocales, parseJsonFile, SOURCE_LANGUAGE, type Locale } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
 import { kindreflex } from '../protocol/kindreflex.ts';
@@ -11,25 +12,39 @@ import { sectors as allSectors } from '../sectors/index.ts';
 import type { Sector } from '../sectors/types.ts';
 import { introductionKey } from '../protocol/keys.ts';
 import {
-  toLanguageHome, toRoot, toSectorPages, type AboutPageView, type ContactsPageView, type FlowchartPageView, type GlossaryPageView,
+  toLanguageHome, toRoot, toSectorPages, type AboutPageView, type ContactsPageView, type SiteFlowchartPageView, type GlossaryPageView,
   type LanguageHomeView, type OverviewPageView, type PlanPageView, type RootView, type StepPageView, type WalkPageView,
 } from '../views/pages.ts';
 import { toPlanView } from '../views/plan.ts';
+import { toPrintProducts, type PrintPageView, type ProductId } from '../views/print.ts';
+import { sitePaths } from '../views/urls.ts';
 
 export interface Publication {
+  /** The protocol's publication date (ISO), written into every PDF. */
+  published: string;
   root: RootView;
   homes: LanguageHomeView[];
   overviews: OverviewPageView[];
   plans: PlanPageView[];
-  flowcharts: FlowchartPageView[];
+  /** One flowchart page (and presentation) per sector and language; SVGs are added by the build. */
+  flowcharts: SiteFlowchartPageView[];
   steps: StepPageView[];
   walks: WalkPageView[];
   contacts: ContactsPageView[];
   glossaries: GlossaryPageView[];
   abouts: AboutPageView[];
+  /** The print pages, one per product, sector and language: printed to PDF by the build, not part of the site. */
+  cards: PrintPageView[];
+  sheets: PrintPageView[];
+  planPrints: PrintPageView[];
+  posters: PrintPageView[];
+  /** `@font-face` rules with the font inlined, for the standalone SVG files; set by the build with the SVGs. */
+  diagramFontCss?: string;
 }
 
 export interface PublicationInput {
+  /** Where the public site is hosted: the card's QR code opens a sector's page there (default: publication.config.json). */
+  siteUrl?: string;
   localesDir?: string;
   protocol?: Protocol;
   sectors?: readonly Sector[];
@@ -46,6 +61,7 @@ export function preparePublication({
   localesDir = join(process.cwd(), 'locales'),
   protocol = kindreflex,
   sectors = allSectors,
+  siteUrl = readSiteUrl(),
 }: PublicationInput = {}): Publication {
   const locales: Locale[] = loadLocales(localesDir);
   const source = locales.find((l) => l.lang === SOURCE_LANGUAGE)!;
@@ -54,7 +70,7 @@ export function preparePublication({
 
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
   let root: RootView | undefined;
-  const publication: Omit<Publication, 'root'> = {
+  const publication: Omit<Publication, 'root' | 'published'> = {
     homes: [],
     overviews: [],
     plans: [],
@@ -64,6 +80,10 @@ export function preparePublication({
     contacts: [],
     glossaries: [],
     abouts: [],
+    cards: [],
+    sheets: [],
+    planPrints: [],
+    posters: [],
   };
   for (const locale of locales) {
     const perSector = sectors.map((sector) => {
@@ -99,15 +119,61 @@ export function preparePublication({
       publication.contacts.push(pages.contacts);
       publication.glossaries.push(pages.glossary);
       publication.abouts.push(pages.about);
+      const products = toPrintProducts({
+        protocol: applied,
+        plan,
+        t,
+        lang: locale.lang,
+        sector: sector.id,
+        siteUrl: new URL(sitePaths.overview(locale.lang, sector.id), siteUrl).href,
+        ...(context.meta.reviewed ? {} : { draftNotice: t('ui:draft.notice') }),
+        printDiagramId: pages.flowchart.diagrams.print.id,
+        diagramTitle: pages.flowchart.graph.title,
+      });
+      const byProduct = (product: ProductId) => products.filter((p) => p.product === product);
+      publication.cards.push(...byProduct('card'));
+      publication.sheets.push(...byProduct('sheet'));
+      publication.planPrints.push(...byProduct('plan'));
+      publication.posters.push(...byProduct('poster'));
     }
   }
   // loadLocales guarantees the source language, so the root page exists.
-  return { root: root!, ...publication };
+  return { published: protocol.published, root: root!, ...publication };
 }
 
 /** The site path of every page the publication describes. */
-export function pagePaths(publication: Publication): string[] {
-  return Object.values(publication).flatMap((views: { path: string } | { path: string }[]) =>
-    (Array.isArray(views) ? views : [views]).map((view) => view.path),
-  );
+/** The site's own pages (print pages are not part of it). */
+export function pagePaths({ diagramFontCss: _, published: _d, cards: _c, sheets: _s, planPrints: _p, posters: _q, ...pages }: Publication): string[] {
+  return [
+    ...Object.values(pages).flatMap((views: { path: string } | { path: string }[]) => (Array.isArray(views) ? views : [views]).map((view) => view.path)),
+    ...pages.flowcharts.map((flowchart) => flowchart.presentationPath),
+  ];
+}
+
+/** Every print page, in a stable order. */
+export function printPages(publication: Publication): PrintPageView[] {
+  return [...publication.cards, ...publication.sheets, ...publication.planPrints, ...publication.posters];
+}
+
+/** The part of the publication each Eleventy run writes: the print pages, or the site. */
+export function printPart(publication: Publication): Publication {
+  const empty = Object.fromEntries(Object.entries(publication).filter(([, v]) => Array.isArray(v)).map(([k]) => [k, []]));
+  const { cards, sheets, planPrints, posters } = publication;
+  return { ...publication, ...empty, cards, sheets, planPrints, posters };
+}
+
+export function sitePart(publication: Publication): Publication {
+  return { ...publication, cards: [], sheets: [], planPrints: [], posters: [] };
+}
+
+/** The public site's address, from publication.config.json, or KINDREFLEX_SITE_URL. */
+function readSiteUrl(): string {
+  const fromEnv = process.env['KINDREFLEX_SITE_URL'];
+  if (fromEnv) return fromEnv.endsWith('/') ? fromEnv : `${fromEnv}/`;
+  const file = join(import.meta.dirname, '..', '..', 'publication.config.json');
+  const { siteUrl } = parseJsonFile(file, readFileSync(file, 'utf8')) as { siteUrl?: unknown };
+  if (typeof siteUrl !== 'string' || !URL.canParse(siteUrl)) {
+    throw new Error(`${file}: "siteUrl" must be the full address of the public site, e.g. "https://www.kindreflex.be/stappenplan/".`);
+  }
+  return siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
 }

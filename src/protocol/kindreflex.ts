@@ -35,8 +35,8 @@ export const kindreflex = {
       responsibility: 'every-worker',
       items: [
         { id: 'standard-theme', kind: 'do' },
-        { id: 'ask-about-children', kind: 'do' },
-        { id: 'note-children', kind: 'record' },
+        { id: 'ask-about-children', kind: 'do', card: true },
+        { id: 'note-children', kind: 'record', card: true },
       ],
       next: 'step-2',
     },
@@ -45,8 +45,8 @@ export const kindreflex = {
       phase: 'standard',
       responsibility: 'every-worker',
       items: [
-        { id: 'consult-colleagues', kind: 'consult' },
-        { id: 'note-uneasy-feeling', kind: 'record' },
+        { id: 'consult-colleagues', kind: 'consult', card: true },
+        { id: 'note-uneasy-feeling', kind: 'record', card: true },
       ],
       decision: {
         branches: [
@@ -61,13 +61,13 @@ export const kindreflex = {
       responsibility: 'team-or-network',
       outcome: 'support',
       items: [
-        { id: 'ask-regularly', kind: 'do' },
+        { id: 'ask-regularly', kind: 'do', card: true },
         { id: 'discuss-impact', kind: 'do' },
         { id: 'support-resilience', kind: 'do' },
         { id: 'involve-children', kind: 'do' },
         { id: 'involve-context', kind: 'do' },
         { id: 'involve-other-service', kind: 'do' },
-        { id: 'note-support', kind: 'record' },
+        { id: 'note-support', kind: 'record', card: true },
       ],
     },
     {
@@ -78,10 +78,10 @@ export const kindreflex = {
         { id: 'gather-information', kind: 'do' },
         { id: 'listen-to-key-figures', kind: 'do' },
         { id: 'discuss-with-colleague', kind: 'consult' },
-        { id: 'consult-vk-ocj', kind: 'contact', contacts: ['vk', 'ocj'], anonymous: true },
+        { id: 'consult-vk-ocj', kind: 'contact', contacts: ['vk', 'ocj'], anonymous: true, card: true },
         { id: 'name-concerns', kind: 'do' },
         { id: 'decide-as-team', kind: 'consult' },
-        { id: 'note-concern-and-willingness', kind: 'record' },
+        { id: 'note-concern-and-willingness', kind: 'record', card: true },
         { id: 'stay-within-competence', kind: 'caution' },
       ],
       decision: {
@@ -97,12 +97,12 @@ export const kindreflex = {
       phase: 'follow-up',
       responsibility: 'team-or-network',
       items: [
-        { id: 'create-safety', kind: 'do' },
+        { id: 'create-safety', kind: 'do', card: true },
         { id: 'work-with-context', kind: 'do' },
         { id: 'help-for-children', kind: 'do' },
         { id: 'consult-vk-ocj', kind: 'contact', contacts: ['vk', 'ocj'], anonymous: true },
         { id: 'discuss-parenthood', kind: 'do' },
-        { id: 'note-progress', kind: 'record' },
+        { id: 'note-progress', kind: 'record', card: true },
       ],
       decision: {
         branches: [
@@ -117,8 +117,8 @@ export const kindreflex = {
       responsibility: 'team-or-network',
       outcome: 'escalation',
       items: [
-        { id: 'inform-client', kind: 'do' },
-        { id: 'contact-mandated-service', kind: 'contact', contacts: ['vk', 'ocj', 'parket'] },
+        { id: 'inform-client', kind: 'do', card: true },
+        { id: 'contact-mandated-service', kind: 'contact', contacts: ['vk', 'ocj', 'parket'], card: true },
         { id: 'note-follow-up', kind: 'record' },
         { id: 'agree-actions', kind: 'consult' },
       ],

@@ -38,6 +38,8 @@ export interface ChecklistItem {
   anonymous?: boolean;
   /** Overrides the protocol's source for this item's text. */
   source?: string;
+  /** A key action, printed on the pocket card (in the source's own words). */
+  card?: boolean;
 }
 
 /** One way out of a decision: when its condition holds, go to `to`. */

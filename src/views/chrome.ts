@@ -61,6 +61,8 @@ export interface PageSpec {
   pathFor: (lang: string, sector: string | undefined) => string;
   sector?: string;
   nav?: NavId;
+  /** Stylesheets this page needs after the site's own, as site paths (`css/flowchart.css`). */
+  styles?: string[];
 }
 
 const navPath: Record<NavId, (lang: string, sector: string) => string> = {
@@ -81,7 +83,7 @@ export function toChrome(context: ChromeContext, page: PageSpec): ChromeView {
     lang,
     dir: meta.dir,
     documentTitle: page.title === siteName ? siteName : `${page.title} – ${siteName}`,
-    stylesheets: ['css/fonts.css', 'css/site.css'].map((file) => assetHref(page.path, file)),
+    stylesheets: ['css/fonts.css', 'css/site.css', ...(page.styles ?? [])].map((file) => assetHref(page.path, file)),
     icon: assetHref(page.path, 'favicon.svg'),
     home: sector
       ? { label: siteName, href: href(page.path, sitePaths.overview(lang, sector)) }

@@ -6,8 +6,10 @@ import { glossaryDefinitionKey, glossaryTermKey, stepTitleKey } from '../protoco
 import type { ItemKind, Protocol, Source } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
 import { toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
+import { toFlowchartPage, type FlowchartPageView } from './flowchart-page.ts';
+import { PAPER, pdfPath, type ProductId } from './print.ts';
 import type { ContactView, PlanView } from './plan.ts';
-import { href, sitePaths } from './urls.ts';
+import { assetHref, href, sitePaths } from './urls.ts';
 
 export interface SectorContext extends ChromeContext {
   protocol: Protocol;
@@ -35,11 +37,22 @@ export interface PhaseLinksView {
   steps: (StepLinkView & { responsibility: string })[];
 }
 
+export interface DownloadView {
+  /** The PDF's site path. */
+  pdf: string;
+  href: string;
+  /** The link text, with `{pages}` and `{size}` still to fill in once the PDF is printed. */
+  labelTemplate: string;
+  /** The link text; set by the build once the PDF exists. */
+  label?: string;
+}
+
 export interface OverviewPageView extends PageBase {
   introduction: string[];
   phases: PhaseLinksView[];
   more: LinkView[];
-  headings: { steps: string; more: string };
+  downloads: DownloadView[];
+  headings: { steps: string; more: string; downloads: string };
 }
 
 export interface StepPageView extends PageBase {
@@ -93,16 +106,16 @@ export interface AboutPageView extends PageBase {
   languageStatus: string;
 }
 
-export interface FlowchartPageView extends PageBase {
-  /** The decision tree as text: every step with the ways out of it. */
-  steps: { id: string; label: string; title: string; href: string; exits: { condition?: string; label: string; href: string }[] }[];
-  intro: string;
-}
+/** The flowchart page and the presentation: the flowchart issue's view, with the site's chrome. */
+export type SiteFlowchartPageView = FlowchartPageView & {
+  chrome: ChromeView;
+  presentation: { chrome: ChromeView; script: string };
+};
 
 export interface SectorPages {
   overview: OverviewPageView;
   plan: PlanPageView;
-  flowchart: FlowchartPageView;
+  flowchart: SiteFlowchartPageView;
   steps: StepPageView[];
   walk: WalkPageView[];
   contacts: ContactsPageView;
@@ -113,13 +126,22 @@ export interface SectorPages {
 /** Items of a step are grouped by kind in this order on its page; within a kind, the source's order. */
 const KIND_ORDER: readonly ItemKind[] = ['do', 'consult', 'contact', 'record', 'caution'];
 
+/** The PDFs a sector offers for download, named as the print views name them. */
+function toPrintDownloads({ lang, sector, t, plan }: SectorContext) {
+  return (Object.keys(PAPER) as ProductId[]).map((product) => ({
+    pdf: pdfPath(lang, sector.id, product),
+    title: t(`ui:print.${product}-title`, { sector: plan.sector.name }),
+    format: PAPER[product].format,
+  }));
+}
+
 export function toSectorPages(context: SectorContext): SectorPages {
   const { lang, t, protocol, sector, plan } = context;
   const s = sector.id;
   const steps = plan.phases.flatMap((p) => p.steps);
   const stepById = new Map(steps.map((step) => [step.id, step]));
-  const chrome = (path: string, title: string, pathFor: (lang: string, sector: string) => string, nav?: NavId) =>
-    toChrome(context, { path, title, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}) });
+  const chrome = (path: string, title: string, pathFor: (lang: string, sector: string) => string, nav?: NavId, styles?: string[]) =>
+    toChrome(context, { path, title, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}), ...(styles ? { styles } : {}) });
 
   const phaseLinks = (from: string, current?: string): PhaseLinksView[] =>
     plan.phases.map((phase) => ({
@@ -147,7 +169,12 @@ export function toSectorPages(context: SectorContext): SectorPages {
       href: href(overviewPath, id === 'walk' ? sitePaths.walk(lang, s) : sitePaths[id](lang, s)),
       current: false,
     })),
-    headings: { steps: t('ui:overview.steps'), more: t('ui:overview.more') },
+    downloads: toPrintDownloads(context).map(({ pdf, title, format }) => ({
+      pdf,
+      href: assetHref(overviewPath, pdf),
+      labelTemplate: t('ui:print.download-label', { title, format, pages: '{pages}', size: '{size}' }),
+    })),
+    headings: { steps: t('ui:overview.steps'), more: t('ui:overview.more'), downloads: t('ui:print.downloads') },
   };
 
   const stepPages: StepPageView[] = steps.map((step, index) => {
@@ -192,24 +219,17 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const planTitle = t('ui:plan.full-title', { sector: plan.sector.name });
   const planPage: PlanPageView = { chrome: chrome(planPath, planTitle, sitePaths.plan, 'plan'), path: planPath, title: planTitle, plan };
 
-  const flowchartPath = sitePaths.flowchart(lang, s);
-  const flowchartTitle = t('ui:flowchart.title', { sector: plan.sector.name });
-  const flowchart: FlowchartPageView = {
-    chrome: chrome(flowchartPath, flowchartTitle, sitePaths.flowchart, 'flowchart'),
-    path: flowchartPath,
-    title: flowchartTitle,
-    intro: t('ui:flowchart.text-intro'),
-    steps: steps.map((step) => ({
-      id: step.id,
-      label: step.label,
-      title: step.title,
-      href: href(flowchartPath, sitePaths.step(lang, s, step.id)),
-      exits: step.exits.map((exit) => ({
-        ...(exit.condition === undefined ? {} : { condition: exit.condition }),
-        label: exit.label,
-        href: href(flowchartPath, flowchartPath, exit.to),
-      })),
-    })),
+  const flowchartPage = toFlowchartPage({ protocol, sector, lang, meta: context.meta, t, steps });
+  const flowchart: SiteFlowchartPageView = {
+    ...flowchartPage,
+    chrome: chrome(flowchartPage.path, flowchartPage.title, sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
+    presentation: {
+      chrome: chrome(flowchartPage.presentationPath, flowchartPage.presentationTitle, sitePaths.presentation, undefined, [
+        'css/flowchart.css',
+        'css/presentation.css',
+      ]),
+      script: assetHref(flowchartPage.presentationPath, 'js/presentation.js'),
+    },
   };
 
   const walkTitle = t('ui:walk.title');

@@ -15,6 +15,7 @@ export const sitePaths = {
   glossary: (lang: string, sector: string) => `${lang}/${sector}/glossary/`,
   about: (lang: string, sector: string) => `${lang}/${sector}/about/`,
   flowchart: (lang: string, sector: string) => `${lang}/${sector}/flowchart/`,
+  presentation: (lang: string, sector: string) => `${lang}/${sector}/presentation/`,
 } as const;
 
 /** A relative link from the page at `from` to the page at `to` (both site paths), optionally to a fragment. */

@@ -17,21 +17,52 @@ function Switcher({ label, links, className }: { label: string; links: (LinkView
   );
 }
 
+function Head({ chrome, script }: { chrome: ChromeView; script?: string }) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{chrome.documentTitle}</title>
+      {chrome.stylesheets.map((href) => (
+        <link rel="stylesheet" href={href} />
+      ))}
+      <link rel="icon" href={chrome.icon} type="image/svg+xml" />
+      {chrome.languages.length > 1 && chrome.languages.map((l) => <link rel="alternate" hreflang={l.lang} href={l.href} />)}
+      {script && <script src={script} defer />}
+    </head>
+  );
+}
+
+/**
+ * A page that fills the screen on its own (the trainers' presentation): the
+ * same head and skip link, no header or navigation. `script` is an external
+ * file: no inline script, so a Content-Security-Policy can forbid it.
+ */
+export function BareLayout({ chrome, script, bodyClass, children }: { chrome: ChromeView; script?: string; bodyClass?: string; children: ComponentChildren }) {
+  return (
+    <html lang={chrome.lang} dir={chrome.dir}>
+      <Head chrome={chrome} {...(script ? { script } : {})} />
+      <body class={bodyClass}>
+        <a class="kr-skip-link" href="#content">
+          {chrome.labels.skipToContent}
+        </a>
+        {chrome.draftNotice && (
+          <p class="kr-draft-notice" role="note">
+            {chrome.draftNotice}
+          </p>
+        )}
+        {children}
+      </body>
+    </html>
+  );
+}
+
 /** The document every page shares: language, title, skip link, header, navigation, one main, footer. */
 export function Layout({ chrome, children }: { chrome: ChromeView; children: ComponentChildren }) {
   const multilingual = chrome.languages.length > 1;
   return (
     <html lang={chrome.lang} dir={chrome.dir}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{chrome.documentTitle}</title>
-        {chrome.stylesheets.map((href) => (
-          <link rel="stylesheet" href={href} />
-        ))}
-        <link rel="icon" href={chrome.icon} type="image/svg+xml" />
-        {multilingual && chrome.languages.map((l) => <link rel="alternate" hreflang={l.lang} href={l.href} />)}
-      </head>
+      <Head chrome={chrome} />
       <body>
         <a class="kr-skip-link" href="#content">
           {chrome.labels.skipToContent}

@@ -1,0 +1,170 @@
+// Prints the build's print pages to PDF in the build's one browser, a few
+// pages at a time. Before printing, each page is checked: nothing may overflow
+// its card or panel, and no text may be smaller than the minimum; a page that
+// fails names the sector, the language and the step, and nothing is written.
+import { writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'puppeteer';
+
+/** The smallest text size we print, in points: legible at arm's length on the card. */
+export const MIN_FONT_PT = 7;
+
+export interface PrintJob {
+  /** The print page on disk. */
+  htmlFile: string;
+  pdfFile: string;
+  /** The PDF's path in the site, to link it. */
+  sitePath: string;
+  /** Names the product in messages: "pocket card gevangenis/fr". */
+  name: string;
+  /** The paper, in millimetres (Chromium rounds CSS page sizes to whole pixels; these are exact). */
+  paper: { widthMm: number; heightMm: number };
+  /** A bookmark per heading, for the long documents. */
+  outline?: boolean;
+  /** ISO date written as the PDF's creation and modification date, so two builds give the same bytes. */
+  date: string;
+}
+
+export interface PrintedPdf {
+  job: PrintJob;
+  sitePath: string;
+  pages: number;
+  bytes: number;
+  ms: number;
+}
+
+export class PrintCheckError extends Error {
+  override name = 'PrintCheckError';
+}
+
+interface PageProblem {
+  kind: 'overflow' | 'small-text';
+  panel: string;
+  step?: string;
+  detail: string;
+}
+
+/**
+ * Runs in the page: panels whose content runs past their box (named by the
+ * steps that take the most room in it), and text below the minimum size.
+ */
+function findProblems(minFontPx: number): PageProblem[] {
+  // No named inner functions here: this runs in the browser, where the
+  // loader's __name() helper does not exist. 3.7795 px make a millimetre.
+  const problems: PageProblem[] = [];
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-panel]')) {
+    const name = panel.dataset['panel']!;
+    const box = panel.getBoundingClientRect();
+    const tooLong = panel.scrollHeight - panel.clientHeight;
+    if (tooLong > 1) {
+      problems.push({ kind: 'overflow', panel: name, detail: `its content is ${(tooLong / 3.7795).toFixed(1)} mm too long` });
+      const steps = [...panel.querySelectorAll<HTMLElement>('[data-step]')]
+        .map((el) => ({ el, height: el.getBoundingClientRect().height }))
+        .sort((a, b) => b.height - a.height)
+        .slice(0, 2);
+      for (const { el, height } of steps) {
+        problems.push({ kind: 'overflow', panel: name, step: el.dataset['step']!, detail: `takes ${(height / 3.7795).toFixed(1)} mm: "${el.textContent!.trim().slice(0, 60)}…"` });
+      }
+      continue;
+    }
+    for (const el of panel.querySelectorAll<HTMLElement>('*')) {
+      const rect = el.getBoundingClientRect();
+      const overBy = Math.max(rect.right - box.right, box.left - rect.left);
+      if (rect.height > 0 && el.children.length === 0 && overBy > 0.5) {
+        const step = el.closest<HTMLElement>('[data-step]')?.dataset['step'];
+        problems.push({ kind: 'overflow', panel: name, ...(step ? { step } : {}), detail: `runs ${(overBy / 3.7795).toFixed(1)} mm past the edge: "${el.textContent!.trim().slice(0, 60)}"` });
+      }
+    }
+  }
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!node.textContent!.trim()) continue;
+    const el = node.parentElement!;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size < minFontPx - 0.01) {
+      const step = el.closest<HTMLElement>('[data-step]')?.dataset['step'];
+      const panel = el.closest<HTMLElement>('[data-panel]')?.dataset['panel'] ?? 'page';
+      problems.push({ kind: 'small-text', panel, ...(step ? { step } : {}), detail: `text at ${(size * 0.75).toFixed(1)} pt: "${node.textContent!.trim().slice(0, 40)}"` });
+    }
+  }
+  return problems;
+}
+
+/** The number of pages of a PDF written by Chromium (its page tree's /Count). */
+export function pdfPageCount(pdf: Buffer): number {
+  const text = pdf.toString('latin1');
+  const counts = [...text.matchAll(/<<(?:(?!>>)[\s\S])*?\/Type\s*\/Pages\b(?:(?!>>)[\s\S])*?>>/g)].flatMap((m) => {
+    const count = /\/Count\s+(\d+)/.exec(m[0]);
+    return count ? [Number(count[1])] : [];
+  });
+  return Math.max(0, ...counts);
+}
+
+const MM_TO_PT = 72 / 25.4;
+
+/**
+ * Makes Chromium's PDF exact and reproducible, with pdf-lib: every page's
+ * MediaBox set to the paper's size (Chromium rounds page sizes up to 1/150
+ * inch: A6 comes out 0.16 mm too wide), and the creation and modification
+ * dates set to the protocol's publication date, so two builds give the same
+ * bytes. Tags, language, title and outline are kept as Chromium wrote them.
+ */
+export async function finishPdf(pdf: Uint8Array, paper: { widthMm: number; heightMm: number }, isoDate: string): Promise<Buffer> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  for (const page of doc.getPages()) page.setMediaBox(0, 0, paper.widthMm * MM_TO_PT, paper.heightMm * MM_TO_PT);
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  doc.setCreationDate(date);
+  doc.setModificationDate(date);
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
+}
+
+async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
+  const started = performance.now();
+  const page: Page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const problems = await page.evaluate(findProblems, (MIN_FONT_PT * 96) / 72);
+    if (problems.length > 0) {
+      const lines = problems.slice(0, 8).map((p) => `  - ${p.panel}${p.step ? `, ${p.step}` : ''}: ${p.detail}`);
+      throw new PrintCheckError(
+        `${job.name}: the text does not fit (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n` +
+          `  fix: shorten that text in the locale, or mark fewer items for the card (card: true in src/protocol/kindreflex.ts); ` +
+          `text is never shrunk below ${MIN_FONT_PT} pt or cut off.`,
+      );
+    }
+    const pdf = await page.pdf({
+      width: `${job.paper.widthMm}mm`,
+      height: `${job.paper.heightMm}mm`,
+      printBackground: true,
+      tagged: true,
+      outline: job.outline ?? false,
+    });
+    const fixed = await finishPdf(pdf, job.paper, job.date);
+    await writeFile(job.pdfFile, fixed);
+    return { job, sitePath: job.sitePath, pages: pdfPageCount(fixed), bytes: fixed.length, ms: performance.now() - started };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Prints every job in the one browser, `concurrency` pages at a time, reporting each file as it is written. */
+export async function printPdfs(
+  browser: Browser,
+  jobs: readonly PrintJob[],
+  { concurrency = 3, log = () => {} }: { concurrency?: number; log?: (line: string) => void } = {},
+): Promise<PrintedPdf[]> {
+  const results: PrintedPdf[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      const printed = await printOne(browser, job);
+      results.push(printed);
+      log(`pdf ${results.length}/${jobs.length}: ${job.name} (${Math.round(printed.bytes / 1024)} KB, ${Math.round(printed.ms)} ms)`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  return jobs.map((job) => results.find((r) => r.job === job)!);
+}

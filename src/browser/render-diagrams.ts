@@ -1,0 +1,155 @@
+// Mermaid source → static SVG, in the build's one browser. One page renders
+// every diagram; it loads Mermaid's own ESM bundle and the font from
+// node_modules through request interception on a made-up origin (file://
+// refuses module imports), and aborts every other request, so nothing comes
+// from the network. The page is closed in a `finally`; the browser is the
+// caller's.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, normalize, sep } from 'node:path';
+import type { Browser, HTTPRequest } from 'puppeteer';
+import { FONT_FAMILY, fontFaceCss, fontFiles } from '../site/fonts.ts';
+
+/** A made-up origin: `.invalid` never resolves, so a request that escapes interception fails. */
+const ORIGIN = 'http://kindreflex.invalid/';
+
+const require = createRequire(import.meta.url);
+const MERMAID_DIST = dirname(require.resolve('mermaid/dist/mermaid.esm.min.mjs'));
+const FONT_DIR = dirname(fontFiles()[0]!);
+
+/** The self-hosted font every diagram is measured and drawn with (site, SVG files and projector agree). */
+export const DIAGRAM_FONT_FAMILY = FONT_FAMILY;
+
+/**
+ * The `@font-face` rules with the font files inlined as data: URLs, for
+ * standalone SVG files: they open anywhere (a projector laptop, a print
+ * shop) with the letters they were measured with, and load nothing.
+ */
+export function embeddedFontCss(): string {
+  return fontFiles().reduce(
+    (css, file) => css.replace(`url(${basename(file)})`, `url(data:font/woff2;base64,${readFileSync(file).toString('base64')})`),
+    fontFaceCss(''),
+  );
+}
+
+/** The Mermaid configuration one diagram is rendered with (`mermaid.initialize`). */
+export interface DiagramConfig {
+  themeVariables: Record<string, string>;
+  flowchart?: Record<string, number | string | boolean>;
+  /** Extra CSS Mermaid adds to the SVG's own <style> (`themeCSS`). */
+  css?: string;
+}
+
+export interface DiagramRequest {
+  /** Unique in the build; the SVG's id and the seed of its deterministic ids. */
+  id: string;
+  source: string;
+  config: DiagramConfig;
+}
+
+export interface RenderedDiagram {
+  id: string;
+  svg: string;
+  ms: number;
+}
+
+const RENDER_PAGE = `<!doctype html>
+<html><head><meta charset="utf-8"><style>${fontFaceCss('fonts/')}</style></head>
+<body><script type="module">
+import mermaid from './mermaid/mermaid.esm.min.mjs';
+window.kindreflexMermaid = mermaid;
+</script></body></html>`;
+
+function respond(request: HTTPRequest): void {
+  const url = request.url();
+  const path = url.startsWith(ORIGIN) ? decodeURIComponent(url.slice(ORIGIN.length).split(/[?#]/)[0]!) : undefined;
+  const serve = (dir: string, rel: string, contentType: string) => {
+    const file = normalize(join(dir, rel));
+    if (!file.startsWith(dir + sep)) return void request.abort('accessdenied');
+    try {
+      void request.respond({ status: 200, contentType, body: readFileSync(file) });
+    } catch {
+      void request.abort('failed');
+    }
+  };
+  if (path === '') return void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: RENDER_PAGE });
+  if (path?.startsWith('mermaid/')) return serve(MERMAID_DIST, path.slice('mermaid/'.length), 'text/javascript; charset=utf-8');
+  if (path?.startsWith('fonts/')) return serve(FONT_DIR, path.slice('fonts/'.length), 'font/woff2');
+  void request.abort('blockedbyclient');
+}
+
+/**
+ * Mermaid 11 decodes an entity code (`#34;`) to the text `&#34;` but then
+ * sets it as plain text in the SVG labels, so it would show as `&#34;`.
+ * Our labels never hold a raw `&` or `#` (see `escapeMermaidText`), so every
+ * `&amp;#N;` in the SVG is such a code: turn it back into the character.
+ * The root gets `role="img"`, named and described by Mermaid's <title> and
+ * <desc> (from accTitle and accDescr), without Mermaid's role description
+ * ("flowchart-v2"), which a screen reader would read out instead of "image".
+ */
+export function cleanSvg(svg: string): string {
+  return svg
+    .replace(/&amp;#(\d+);/g, '&#$1;')
+    .replace(/^<svg ([^>]*?)role="graphics-document document"/, '<svg $1role="img"')
+    .replace(/^(<svg [^>]*?) aria-roledescription="[^"]*"/, '$1');
+}
+
+/**
+ * Renders every diagram in one new page of `browser`, in order. Throws with
+ * the diagram's id when Mermaid rejects a source.
+ */
+export async function renderDiagrams(browser: Browser, diagrams: readonly DiagramRequest[]): Promise<RenderedDiagram[]> {
+  const page = await browser.newPage();
+  try {
+    await page.setRequestInterception(true);
+    page.on('request', respond);
+    await page.goto(ORIGIN, { waitUntil: 'load' });
+    await page.waitForFunction(() => 'kindreflexMermaid' in window, { timeout: 30_000 });
+    await page.evaluate(async (family) => {
+      await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 16px "${family}"`)));
+    }, DIAGRAM_FONT_FAMILY);
+
+    const rendered: RenderedDiagram[] = [];
+    for (const diagram of diagrams) {
+      const started = performance.now();
+      const result = await page.evaluate(
+        async ({ id, source, config, family }) => {
+          // The bundle's types are not loaded into the page's scope; this is
+          // the slice of Mermaid's API used here.
+          const mermaid = (window as unknown as { kindreflexMermaid: {
+            initialize(config: object): void;
+            render(id: string, text: string): Promise<{ svg: string }>;
+          } }).kindreflexMermaid;
+          mermaid.initialize({
+            startOnLoad: false,
+            securityLevel: 'strict',
+            // At the top level too: otherwise edge labels stay HTML
+            // (foreignObject), which print and standalone SVG viewers drop.
+            htmlLabels: false,
+            flowchart: { htmlLabels: false, ...config.flowchart },
+            theme: 'base',
+            themeVariables: { fontFamily: `"${family}", Arial, sans-serif`, ...config.themeVariables },
+            // Mermaid draws edge-label backgrounds half transparent, so the
+            // line shows through the words.
+            themeCSS: `.edgeLabel rect{opacity:1}${config.css ?? ''}`,
+            deterministicIds: true,
+            deterministicIDSeed: id,
+            // Some shapes (the stadium) are drawn with rough.js, which is random unless seeded.
+            handDrawnSeed: 1,
+          });
+          try {
+            return { svg: (await mermaid.render(id, source)).svg };
+          } catch (error) {
+            return { error: error instanceof Error ? error.message : String(error) };
+          }
+        },
+        { id: diagram.id, source: diagram.source, config: diagram.config, family: DIAGRAM_FONT_FAMILY },
+      );
+      if ("error" in result) throw new Error(`Mermaid could not render the diagram '${diagram.id}': ${result.error}`);
+      rendered.push({ id: diagram.id, svg: cleanSvg(result.svg), ms: performance.now() - started });
+    }
+    return rendered;
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,148 @@
+// (protocol, sector, language) → what the flowchart page and the trainers'
+// presentation print: the graph, its Mermaid source per theme, the steps with
+// their checklists, and the labels. The SVGs are added by the build once the
+// browser has rendered the sources (`withDiagrams`).
+import type { Translate } from '../i18n/translator.ts';
+import type { LocaleMeta } from '../i18n/load-locales.ts';
+import { sectorNameKey } from '../protocol/keys.ts';
+import type { Protocol } from '../protocol/types.ts';
+import type { Sector } from '../sectors/types.ts';
+import { toFlowchartGraph, type FlowchartGraph } from './flowchart.ts';
+import { flowchartThemes, type FlowchartThemeName } from './flowchart-themes.ts';
+import { mermaidConfig, toMermaid } from './mermaid.ts';
+import type { StepView } from './plan.ts';
+import { href, sitePaths } from './urls.ts';
+
+export const THEME_NAMES = ['screen', 'print', 'projector'] as const satisfies readonly FlowchartThemeName[];
+
+export interface DiagramSource {
+  /** Unique in the build: the SVG's id and the seed of its deterministic ids. */
+  id: string;
+  theme: FlowchartThemeName;
+  source: string;
+  config: ReturnType<typeof mermaidConfig>;
+  /** The standalone SVG file, relative to the flowchart page's folder. */
+  file: string;
+}
+
+export interface FlowchartPageView {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  sector: { id: string; name: string };
+  /** Site paths, relative to the site root. */
+  path: string;
+  presentationPath: string;
+  /** Relative links from the flowchart page and from the presentation. */
+  links: { presentation: string; overviewFromFlowchart: string; flowchartFromPresentation: string; overviewFromPresentation: string };
+  title: string;
+  presentationTitle: string;
+  graph: FlowchartGraph;
+  /** The plan's steps (with checklists), in the model's order. */
+  steps: StepView[];
+  diagrams: Record<FlowchartThemeName, DiagramSource>;
+  /** The rendered SVG per theme; empty until the build has rendered them. */
+  svg: Partial<Record<FlowchartThemeName, string>>;
+  labels: Record<
+    | 'skipToContent' | 'legendHeading' | 'textAlternative' | 'noExit' | 'versions' | 'print' | 'projector'
+    | 'presentation' | 'backToPlan' | 'open' | 'checklist' | 'decision' | 'keys' | 'overview' | 'allSteps',
+    string
+  >;
+  legend: { kind: string; text: string }[];
+  /** "Stap 2 van 6", per step id, for the presentation. */
+  positions: Record<string, string>;
+}
+
+export interface FlowchartPageInput {
+  protocol: Protocol;
+  sector: Sector;
+  lang: string;
+  meta: LocaleMeta;
+  t: Translate;
+  /** The plan's steps, as the plan page shows them. */
+  steps: StepView[];
+}
+
+export function toFlowchartPage({ protocol, sector, lang, meta, t, steps }: FlowchartPageInput): FlowchartPageView {
+  const graph = toFlowchartGraph(protocol, sector, t);
+  const sectorName = t(sectorNameKey(sector.id));
+  const diagrams = Object.fromEntries(
+    THEME_NAMES.map((theme) => [
+      theme,
+      {
+        id: `${protocol.id}-${lang}-${sector.id}-${theme}`,
+        theme,
+        source: toMermaid(graph, flowchartThemes[theme]),
+        config: mermaidConfig(flowchartThemes[theme]),
+        file: `${protocol.id}-${theme}.svg`,
+      },
+    ]),
+  ) as Record<FlowchartThemeName, DiagramSource>;
+  const kinds = new Set(graph.nodes.map((n) => n.kind));
+  return {
+    lang,
+    dir: meta.dir,
+    sector: { id: sector.id, name: sectorName },
+    path: sitePaths.flowchart(lang, sector.id),
+    presentationPath: sitePaths.presentation(lang, sector.id),
+    links: {
+      presentation: href(sitePaths.flowchart(lang, sector.id), sitePaths.presentation(lang, sector.id)),
+      overviewFromFlowchart: href(sitePaths.flowchart(lang, sector.id), sitePaths.overview(lang, sector.id)),
+      flowchartFromPresentation: href(sitePaths.presentation(lang, sector.id), sitePaths.flowchart(lang, sector.id)),
+      overviewFromPresentation: href(sitePaths.presentation(lang, sector.id), sitePaths.overview(lang, sector.id)),
+    },
+    title: t('ui:flowchart.title', { sector: sectorName }),
+    presentationTitle: t('ui:presentation.title', { sector: sectorName }),
+    graph,
+    steps,
+    diagrams,
+    svg: {},
+    labels: {
+      skipToContent: t('ui:site.skip-to-content'),
+      legendHeading: t('ui:flowchart.legend-heading'),
+      textAlternative: t('ui:flowchart.text-alternative'),
+      noExit: t('ui:flowchart.no-exit'),
+      versions: t('ui:flowchart.versions'),
+      print: t('ui:flowchart.print'),
+      projector: t('ui:flowchart.projector'),
+      presentation: t('ui:flowchart.presentation'),
+      backToPlan: t('ui:flowchart.back-to-plan'),
+      open: t('ui:flowchart.open'),
+      checklist: t('ui:step.checklist'),
+      decision: t('ui:step.decision'),
+      keys: t('ui:presentation.keys'),
+      overview: t('ui:presentation.overview'),
+      allSteps: t('ui:presentation.steps'),
+    },
+    legend: [
+      ...(['standard', 'follow-up', 'support', 'escalation'] as const)
+        .filter((kind) => kinds.has(kind))
+        .map((kind) => ({ kind, text: t(`ui:flowchart.legend.${kind}`) })),
+      ...(graph.edges.some((e) => e.toEscalation) ? [{ kind: 'to-escalation', text: t('ui:flowchart.legend.to-escalation') }] : []),
+    ],
+    positions: Object.fromEntries(
+      graph.nodes.map((n) => [n.id, t('ui:presentation.position', { number: n.number, count: graph.nodes.length })]),
+    ),
+  };
+}
+
+/**
+ * A rendered SVG as a file of its own: the font rules first in its <style>
+ * (so the letters match the measurements), an XML declaration, nothing else changed.
+ */
+export function toStandaloneSvg(svg: string, fontCss: string): string {
+  const withFont = svg.replace(/^(<svg [^>]*>)/, `$1<style>${fontCss}</style>`);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${withFont}\n`;
+}
+
+/** Every diagram the build renders, in a stable order. */
+export function diagramSources(pages: readonly FlowchartPageView[]): DiagramSource[] {
+  return pages.flatMap((page) => THEME_NAMES.map((theme) => page.diagrams[theme]));
+}
+
+/** The pages with their rendered SVGs, looked up by diagram id. */
+export function withDiagrams<P extends FlowchartPageView>(pages: readonly P[], svgById: ReadonlyMap<string, string>): P[] {
+  return pages.map((page) => ({
+    ...page,
+    svg: Object.fromEntries(THEME_NAMES.map((theme) => [theme, svgById.get(page.diagrams[theme].id)])) as P['svg'],
+  }));
+}

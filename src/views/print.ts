@@ -1,0 +1,144 @@
+// (plan, sector, language) → what the printed products show: the pocket card
+// (front: the flow; back: key actions, contacts, QR code, edition), the cut
+// sheet of four cards, the A4 plan and the A3 poster. Text only from the
+// locales; the card's key actions are the items the model marks `card`.
+import type { Translate } from '../i18n/translator.ts';
+import type { Protocol } from '../protocol/types.ts';
+import type { PlanView } from './plan.ts';
+
+export interface CardView {
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** "Kindreflex" */
+  brand: string;
+  sectorName: string;
+  frontHeading: string;
+  phases: {
+    phase: string;
+    heading: string;
+    steps: { id: string; number: number; title: string; exits: { condition?: string; to: string }[] }[];
+  }[];
+  keyActionsHeading: string;
+  keyActions: { id: string; number: number; items: string[] }[];
+  contactsHeading: string;
+  contacts: { id: string; heading: string; facts: string[] }[];
+  qr: { url: string; caption: string; alt: string };
+  edition: string;
+  draftNotice?: string;
+}
+
+/** The printed products, by id: the id is part of the PDF's file name. */
+export type ProductId = 'card' | 'sheet' | 'plan' | 'poster';
+
+/** Paper per product: what Puppeteer prints and the download link states. */
+export const PAPER: Record<ProductId, { format: string; widthMm: number; heightMm: number }> = {
+  card: { format: 'A6', widthMm: 105, heightMm: 148 },
+  sheet: { format: 'A4', widthMm: 210, heightMm: 297 },
+  plan: { format: 'A4', widthMm: 210, heightMm: 297 },
+  poster: { format: 'A3', widthMm: 420, heightMm: 297 },
+};
+
+export interface PrintPageView {
+  product: ProductId;
+  lang: string;
+  sector: string;
+  /** Path of the print page inside the print folder. */
+  path: string;
+  /** From this page back to the folder's root, for the stylesheets. */
+  root: string;
+  /** The PDF's title, also the document title. */
+  title: string;
+  /** The PDF's site path, e.g. nl/gevangenis/downloads/kindreflex-gevangenis-nl-card.pdf */
+  pdf: string;
+  card: CardView;
+  /** The A4 plan's content. */
+  plan?: PlanView;
+  /** The print-theme flowchart (plan and poster): its diagram id, and its SVG once rendered. */
+  diagram?: { id: string; svg?: string; title: string };
+}
+
+export interface PrintContext {
+  protocol: Protocol;
+  plan: PlanView;
+  t: Translate;
+  /** The URL the card's QR code opens: this sector's overview on the public site. */
+  siteUrl: string;
+  draftNotice?: string;
+}
+
+export function toCardView({ protocol, plan, t, siteUrl, draftNotice }: PrintContext): CardView {
+  const steps = plan.phases.flatMap((p) => p.steps);
+  const numberOf = new Map(steps.map((s) => [s.id, s.number]));
+  const goesTo = (to: string) => t('ui:print.goes-to', { number: numberOf.get(to)! });
+  return {
+    lang: plan.lang,
+    dir: plan.dir,
+    brand: t('ui:site.name'),
+    sectorName: plan.sector.name,
+    frontHeading: t('ui:print.front-heading'),
+    phases: plan.phases.map((phase) => ({
+      phase: phase.phase,
+      heading: phase.heading,
+      steps: phase.steps.map((step) => ({
+        id: step.id,
+        number: step.number,
+        title: step.title,
+        exits: step.exits.map((exit) => ({ ...(exit.condition === undefined ? {} : { condition: exit.condition }), to: goesTo(exit.to) })),
+      })),
+    })),
+    keyActionsHeading: t('ui:print.key-actions'),
+    keyActions: protocol.steps.map((modelStep) => {
+      const step = steps.find((s) => s.id === modelStep.id)!;
+      const onCard = new Set(modelStep.items.filter((item) => item.card).map((item) => item.id));
+      return { id: step.id, number: step.number, items: step.items.filter((item) => onCard.has(item.id)).map((item) => item.text) };
+    }),
+    contactsHeading: t('ui:print.contacts'),
+    contacts: plan.contacts.map(({ id, heading, facts }) => ({ id, heading, facts })),
+    qr: { url: siteUrl, caption: t('ui:print.qr-caption', { url: siteUrl.replace(/^https?:\/\//, '') }), alt: t('ui:print.qr-alt', { url: siteUrl }) },
+    edition: plan.edition,
+    ...(draftNotice ? { draftNotice } : {}),
+  };
+}
+
+export interface PrintProductsInput extends PrintContext {
+  lang: string;
+  sector: string;
+  /** The diagram id of this plan's print-theme flowchart. */
+  printDiagramId: string;
+  diagramTitle: string;
+}
+
+/** Where a product's PDF lives in the site. */
+export const pdfPath = (lang: string, sector: string, product: ProductId) => `${lang}/${sector}/downloads/kindreflex-${sector}-${lang}-${product}.pdf`;
+
+/** The four printed products of one sector in one language. */
+export function toPrintProducts(input: PrintProductsInput): PrintPageView[] {
+  const { lang, sector, t, plan } = input;
+  const card = toCardView(input);
+  const titles: Record<ProductId, string> = {
+    card: t('ui:print.card-title', { sector: plan.sector.name }),
+    sheet: t('ui:print.sheet-title', { sector: plan.sector.name }),
+    plan: t('ui:print.plan-title', { sector: plan.sector.name }),
+    poster: t('ui:print.poster-title', { sector: plan.sector.name }),
+  };
+  return (Object.keys(PAPER) as ProductId[]).map((product) => ({
+    product,
+    lang,
+    sector,
+    path: `${lang}/${sector}/${product}/`,
+    root: '../../../',
+    title: titles[product],
+    pdf: pdfPath(lang, sector, product),
+    card,
+    ...(product === 'plan' ? { plan } : {}),
+    ...(product === 'plan' || product === 'poster' ? { diagram: { id: input.printDiagramId, title: input.diagramTitle } } : {}),
+  }));
+}
+
+/** The print views with their flowchart SVGs, looked up by diagram id. */
+export function withPrintDiagrams(views: readonly PrintPageView[], svgById: ReadonlyMap<string, string>): PrintPageView[] {
+  return views.map((view) => {
+    const svg = view.diagram && svgById.get(view.diagram.id);
+    return view.diagram && svg ? { ...view, diagram: { ...view.diagram, svg } } : view;
+  });
+}

@@ -1,0 +1,76 @@
+// The whole plan on A4: every step with all its items and decisions, the
+// responsibility notes, the contacts and the flowchart. Each step is an h2,
+// so the PDF's outline has a bookmark per step.
+import type { PrintPageView } from '../../src/views/print.ts';
+import { Arrow } from '../_components/arrow.tsx';
+import { onePagePer } from '../_components/paginate.ts';
+import { PrintLayout } from '../_components/print-layout.tsx';
+
+export const data = onePagePer('planPrints');
+
+export function render({ view }: { view: PrintPageView }) {
+  const plan = view.plan!;
+  const { card } = view;
+  return (
+    <PrintLayout lang={card.lang} dir={card.dir} title={view.title} root={view.root} bodyClass="kr-a4-page">
+      <header class="kr-a4__header">
+        <p class="kr-a4__brand">{card.brand}</p>
+        <h1 class="kr-a4__title">{plan.title}</h1>
+        <p class="kr-a4__edition">{card.edition}</p>
+        {card.draftNotice && <p class="kr-a4__draft">{card.draftNotice}</p>}
+      </header>
+      {plan.introduction.map((paragraph) => (
+        <p class="kr-a4__intro">{paragraph}</p>
+      ))}
+      {plan.phases.flatMap((phase) =>
+        phase.steps.map((step) => (
+          <section class={`kr-a4__step kr-a4__step--${phase.phase}`} data-step={step.id}>
+            <h2 class="kr-a4__step-title">
+              {step.label}: {step.title}
+            </h2>
+            <p class="kr-a4__meta">
+              {phase.heading}. {step.responsibility}
+            </p>
+            <ul class="kr-a4__items">
+              {step.items.map((item) => (
+                <li class={`kr-a4__item kr-a4__item--${item.kind}`}>
+                  <strong>{item.kindLabel}:</strong> {item.text}
+                </li>
+              ))}
+            </ul>
+            {step.exits.length > 0 && (
+              <ul class="kr-a4__exits">
+                {step.exits.map((exit) => (
+                  <li>
+                    {exit.condition && <span>{exit.condition} </span>}
+                    <strong>
+                      <Arrow /> {exit.label}
+                    </strong>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )),
+      )}
+      <section class="kr-a4__contacts">
+        <h2>{plan.labels.contacts}</h2>
+        <ul>
+          {plan.contacts.map((contact) => (
+            <li>
+              <strong>{contact.heading}</strong>: {[...contact.facts, contact.inSteps].join('; ')}
+            </li>
+          ))}
+        </ul>
+        <p class="kr-a4__more">{plan.moreInformation}</p>
+        <p class="kr-a4__credit">{plan.credit}</p>
+      </section>
+      {view.diagram?.svg && (
+        <section class="kr-a4__flowchart">
+          <h2>{view.diagram.title}</h2>
+          <div class="kr-a4__svg" dangerouslySetInnerHTML={{ __html: view.diagram.svg }} />
+        </section>
+      )}
+    </PrintLayout>
+  );
+}

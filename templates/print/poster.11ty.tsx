@@ -1,0 +1,30 @@
+// The A3 poster, landscape: the black-and-white flowchart, the title, the
+// edition and the QR code to the site.
+import type { PrintPageView } from '../../src/views/print.ts';
+import { onePagePer } from '../_components/paginate.ts';
+import { PrintLayout } from '../_components/print-layout.tsx';
+
+export const data = onePagePer('posters');
+
+export function render({ view }: { view: PrintPageView }) {
+  const { card } = view;
+  return (
+    <PrintLayout lang={card.lang} dir={card.dir} title={view.title} root={view.root} bodyClass="kr-poster-page">
+      <div class="kr-poster" data-panel="poster">
+        <header class="kr-poster__header">
+          <p class="kr-poster__brand">{card.brand}</p>
+          <h1 class="kr-poster__title">{view.diagram?.title}</h1>
+        </header>
+        {view.diagram?.svg && <div class="kr-poster__svg" dangerouslySetInnerHTML={{ __html: view.diagram.svg }} />}
+        <footer class="kr-poster__footer">
+          <img class="kr-poster__qr" src="../card/qr.svg" alt={card.qr.alt} width="96" height="96" />
+          <div>
+            <p>{card.qr.caption}</p>
+            <p>{card.edition}</p>
+            {card.draftNotice && <p class="kr-poster__draft">{card.draftNotice}</p>}
+          </div>
+        </footer>
+      </div>
+    </PrintLayout>
+  );
+}

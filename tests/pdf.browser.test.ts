@@ -1,0 +1,102 @@
+// Every PDF the build prints, checked as a printer and a screen reader would:
+// page count and exact size, fonts embedded (only the self-hosted typeface),
+// tagged, title and language set, the card's QR code decoding to the
+// sector's page; two builds give the same bytes; text that does not fit
+// fails the build, naming product, sector, language and step.
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../src/build/build.ts';
+import { printPages } from '../src/build/publication.ts';
+import { PAPER } from '../src/views/print.ts';
+import { decodeQr, pdfFonts, pdfInfo, pdfLanguage } from './helpers/pdf-tools.ts';
+
+const root = join(import.meta.dirname, '..');
+const MM_TO_PT = 72 / 25.4;
+let result: BuildResult;
+
+const newOutDir = () => join(mkdtempSync(join(tmpdir(), 'kr-pdf-')), 'output');
+const pdfFile = (outDir: string, sitePath: string) => join(outDir, 'site', sitePath);
+const expectedPages = { card: 2, sheet: 2, poster: 1 } as const;
+
+beforeAll(async () => {
+  result = await build({ root, outDir: newOutDir() });
+}, 240_000);
+
+describe('every printed PDF', () => {
+  it('has the page count and exact paper size of its product', () => {
+    for (const view of printPages(result.publication)) {
+      const info = pdfInfo(pdfFile(result.outDir, view.pdf));
+      const paper = PAPER[view.product];
+      const name = `${view.pdf}`;
+      if (view.product !== 'plan') expect(info.pages, name).toBe(expectedPages[view.product]);
+      else expect(info.pages, name).toBeGreaterThanOrEqual(3);
+      expect(info.width, name).toBeCloseTo(paper.widthMm * MM_TO_PT, 1);
+      expect(info.height, name).toBeCloseTo(paper.heightMm * MM_TO_PT, 1);
+    }
+  });
+
+  it('is tagged, with its title and language set', () => {
+    for (const view of printPages(result.publication)) {
+      const file = pdfFile(result.outDir, view.pdf);
+      const info = pdfInfo(file);
+      expect(info.tagged, view.pdf).toBe(true);
+      expect(info.title, view.pdf).toBe(view.title);
+      expect(pdfLanguage(file), view.pdf).toBe(view.lang);
+    }
+  });
+
+  it('embeds its fonts, and only the self-hosted typeface', () => {
+    for (const view of printPages(result.publication)) {
+      const fonts = pdfFonts(pdfFile(result.outDir, view.pdf));
+      expect(fonts.length, view.pdf).toBeGreaterThan(0);
+      for (const font of fonts) {
+        expect(font.embedded, `${view.pdf}: ${font.name}`).toBe(true);
+        expect(font.name, view.pdf).toMatch(/^[A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)$/);
+      }
+    }
+  });
+
+  it('has an A4 plan with a bookmark per step', () => {
+    const plan = result.publication.planPrints[0]!;
+    const pdf = readFileSync(pdfFile(result.outDir, plan.pdf), 'latin1');
+    expect(pdf).toContain('/Outlines');
+    const titles = [...pdf.matchAll(/\/Title\s*<FEFF([0-9A-F]+)>|\/Title\s*\(([^)]*)\)/g)].map((m) =>
+      m[1] ? Buffer.from(m[1], 'hex').swap16().toString('utf16le') : m[2]!,
+    );
+    for (let n = 1; n <= 6; n++) expect(titles.some((t) => t.startsWith(`Stap ${n}:`)), `bookmark for step ${n}`).toBe(true);
+  });
+});
+
+describe('the pocket card', () => {
+  it("opens its sector's page on the site from the QR code on the back", () => {
+    for (const view of result.publication.cards) {
+      expect(decodeQr(pdfFile(result.outDir, view.pdf), 2), view.pdf).toBe(`https://www.kindreflex.be/stappenplan/${view.lang}/${view.sector}/`);
+    }
+  });
+});
+
+describe('the build', () => {
+  it('gives byte-identical PDFs twice', async () => {
+    const again = await build({ root, outDir: newOutDir() });
+    const hashes = (r: BuildResult) =>
+      printPages(r.publication).map((v) => createHash('sha256').update(readFileSync(pdfFile(r.outDir, v.pdf))).digest('hex'));
+    expect(hashes(again)).toEqual(hashes(result));
+  }, 240_000);
+
+  it('fails when a card text does not fit, naming product, sector, language and step, and leaves output/ as it was', async () => {
+    const locales = mkdtempSync(join(tmpdir(), 'kr-locales-'));
+    cpSync(join(root, 'locales'), locales, { recursive: true });
+    const file = join(locales, 'nl', 'protocol.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.steps['step-5'].items['note-progress'] = 'Noteer de voortgang in het dossier. '.repeat(30);
+    writeFileSync(file, JSON.stringify(json));
+    const outDir = result.outDir;
+    const before = readdirSync(join(outDir, 'site'), { recursive: true }).length;
+
+    await expect(build({ root, outDir, localesDir: locales })).rejects.toThrow(/(card|sheet) (justitiehuis|gevangenis)\/nl: the text does not fit[\s\S]*back, step-5/);
+    expect(readdirSync(join(outDir, 'site'), { recursive: true }).length).toBe(before);
+  }, 240_000);
+});
