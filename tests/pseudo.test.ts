@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withoutBrowser } from './helpers/stubs.ts';
 import { build } from '../src/build/build.ts';
 import { PSEUDO_ACCENTED, PSEUDO_MARKS, PSEUDO_RTL, writePseudoLocales } from './helpers/pseudo-locales.ts';
 import { brokenLinks, htmlProblems } from './helpers/site-checks.ts';
@@ -17,7 +18,7 @@ let pages: SitePage[];
 
 beforeAll(async () => {
   const outDir = join(mkdtempSync(join(tmpdir(), 'kr-pseudo-out-')), 'output');
-  await build({ root, outDir, localesDir: writePseudoLocales(join(root, 'locales')) });
+  await build({ root, outDir, localesDir: writePseudoLocales(join(root, 'locales')), ...withoutBrowser });
   siteDir = join(outDir, 'site');
   pages = sitePages(siteDir);
 });
