@@ -3,6 +3,8 @@
 // `npm run dev` runs Eleventy directly, so the publication is prepared here.
 import { basename } from 'node:path';
 import { preparePublication } from './src/build/publication.ts';
+import { renderFallbackMarks } from './src/i18n/fallback-marks.ts';
+import { SOURCE_LANGUAGE } from './src/i18n/load-locales.ts';
 import { fontFiles } from './src/site/fonts.ts';
 import { typescriptTemplates } from './src/site/typescript-templates.ts';
 
@@ -12,12 +14,17 @@ interface SiteConfig {
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(paths: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
+  addTransform(name: string, transform: (content: string, outputPath: string) => string): void;
 }
 
 export default function (eleventyConfig: SiteConfig) {
   eleventyConfig.addPlugin(typescriptTemplates);
   eleventyConfig.addPassthroughCopy({ 'templates/css/*.css': 'css', 'templates/js': 'js', 'templates/favicon.svg': 'favicon.svg' });
   for (const file of fontFiles()) eleventyConfig.addPassthroughCopy({ [file]: `fonts/${basename(file)}` });
+  // Text that fell back to Dutch: a visible, translated "[NL]" and lang="nl" (src/i18n/fallback-marks.ts).
+  eleventyConfig.addTransform('fallback-marks', (content, outputPath) =>
+    outputPath?.endsWith('.html') ? renderFallbackMarks(content, { lang: SOURCE_LANGUAGE, dir: 'ltr' }) : content,
+  );
   if (!('publication' in eleventyConfig.globalData)) {
     eleventyConfig.addGlobalData('publication', () => preparePublication());
     eleventyConfig.addWatchTarget('locales/**/*.json');

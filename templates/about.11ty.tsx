@@ -18,7 +18,7 @@ export function render({ view }: { view: AboutPageView }) {
       <ul>
         {view.sources.map((source) => (
           <li>
-            <cite>{source.title}</cite>, {source.issuedBy}. {source.location}
+            <cite lang={source.lang}>{source.title}</cite>, <span lang={source.lang}>{source.issuedBy}</span>. {source.location}
           </li>
         ))}
       </ul>

@@ -62,7 +62,7 @@ export function render({ view }: { view: PlanPageView }) {
         <p>{plan.credit}</p>
         <ul>
           {plan.sources.map((source) => (
-            <li>{source}</li>
+            <li lang={plan.sourcesLang}>{source}</li>
           ))}
         </ul>
       </section>

@@ -9,6 +9,8 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.ts';
 import { ValidationError } from '../src/build/publication.ts';
+import { loadLocale, SOURCE_HASHES_FILE } from '../src/i18n/load-locales.ts';
+import { acceptTranslations } from '../src/i18n/status.ts';
 import { edgesOf } from '../src/protocol/graph.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
@@ -130,9 +132,12 @@ describe('npm run build', () => {
 describe('a second language', () => {
   it('gets its own pages, switchers and hreflang alternates, and says it is an unreviewed draft', async () => {
     const locales = mkdtempSync(join(tmpdir(), 'kr-locales-'));
-    cpSync(join(root, 'locales'), locales, { recursive: true });
+    cpSync(join(root, 'locales', 'nl'), join(locales, 'nl'), { recursive: true });
     cpSync(join(locales, 'nl'), join(locales, 'xx'), { recursive: true });
     writeFileSync(join(locales, 'xx', 'meta.json'), JSON.stringify({ name: 'Testtaal', dir: 'ltr', reviewed: false }));
+    // Marked as translated from today's Dutch, so nothing falls back (that is tested in tests/fallback.test.ts).
+    const nl = loadLocale(locales, 'nl');
+    writeFileSync(join(locales, 'xx', SOURCE_HASHES_FILE), JSON.stringify(acceptTranslations(nl.resources, { ...nl.meta, lang: 'xx', resources: nl.resources })));
     const outDir = newOutDir();
     await build({ root, outDir, localesDir: locales, ...withoutBrowser });
 

@@ -63,7 +63,7 @@ describe('every page has no axe violation (WCAG 2.0–2.2 A and AA)', () => {
 });
 
 describe('every page', () => {
-  it('fits a 320 px wide screen (400 % zoom) without horizontal scrolling', async () => {
+  it('fits a 320 px wide screen (400 % zoom) without horizontal scrolling', { timeout: 600_000 }, async () => {
     const tooWide: string[] = [];
     await withPage(async (page) => {
       await page.setViewport({ width: 320, height: 640 });
@@ -76,7 +76,7 @@ describe('every page', () => {
     expect(tooWide).toEqual([]);
   });
 
-  it('loads only from the site itself, with every request answered and nothing blocked by its Content-Security-Policy, and uses the self-hosted font', async () => {
+  it('loads only from the site itself, with every request answered and nothing blocked by its Content-Security-Policy, and uses the self-hosted font', { timeout: 600_000 }, async () => {
     const failures: string[] = [];
     await withPage(async (page, requests) => {
       page.on('response', (response) => {

@@ -3,14 +3,14 @@
 // nothing referenced off-site, and small enough to load fast.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, normalize } from 'node:path';
-import { HtmlValidate } from 'html-validate';
+import { dirname, join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.ts';
 import { edgesOf } from '../src/protocol/graph.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
+import { brokenLinks, htmlProblems, references } from './helpers/site-checks.ts';
 import { siteFiles, sitePages, type SitePage } from './helpers/site-files.ts';
 import { withoutBrowser } from './helpers/stubs.ts';
 
@@ -27,12 +27,6 @@ beforeAll(async () => {
 
 const documentOf = (page: SitePage) => parseHTML(page.html).document;
 
-/** href/src values of a page that point into the site (not fragments on the same page). */
-function references(page: SitePage): string[] {
-  const doc = documentOf(page);
-  return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
-}
-
 describe('the built site', () => {
   it('has every page of both sectors: overview, plan, six steps, walk, contacts, glossary, about', () => {
     const files = new Set(pages.map((p) => p.file));
@@ -48,21 +42,7 @@ describe('the built site', () => {
   });
 
   it('is valid HTML on every page', async () => {
-    const validator = new HtmlValidate({
-      extends: ['html-validate:recommended'],
-      rules: {
-        // Long protocol sentences make long page titles; they are the step's own words.
-        'long-title': 'off',
-        // Preact writes void elements self-closed (<meta/>); both forms are valid HTML.
-        'void-style': 'off',
-      },
-    });
-    const failures: string[] = [];
-    for (const page of pages) {
-      const report = await validator.validateString(page.html, page.file);
-      for (const result of report.results) for (const m of result.messages) failures.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
-    }
-    expect(failures).toEqual([]);
+    expect(await htmlProblems(pages)).toEqual([]);
   });
 
   it('has one h1 and no skipped heading level on every page', () => {
@@ -87,22 +67,7 @@ describe('the built site', () => {
   });
 
   it('has no broken internal link: every file exists and every fragment names an id there', () => {
-    const broken: string[] = [];
-    for (const page of pages) {
-      for (const ref of references(page)) {
-        const [path, fragment] = ref.split('#') as [string, string | undefined];
-        const target = path === '' ? page.file : normalize(join(dirname(page.file), path));
-        if (!existsSync(join(siteDir, target))) {
-          broken.push(`${page.file}: ${ref} (no file ${target})`);
-          continue;
-        }
-        if (fragment && target.endsWith('.html')) {
-          const html = target === page.file ? page.html : readFileSync(join(siteDir, target), 'utf8');
-          if (!parseHTML(html).document.getElementById(fragment)) broken.push(`${page.file}: ${ref} (no id '${fragment}')`);
-        }
-      }
-    }
-    expect(broken).toEqual([]);
+    expect(brokenLinks(siteDir, pages)).toEqual([]);
   });
 
   it('links every step page to each step its branches lead to', () => {
@@ -154,7 +119,27 @@ describe('the built site', () => {
     }
   });
 
-  it('shows the protocol version and date on every page', () => {
-    for (const page of pages) expect(documentOf(page).querySelector('.kr-footer__edition')?.textContent, page.file).toBe('Versie 1.0, gepubliceerd op 29 november 2026');
+  it('shows the protocol version and date on every page, in its language', () => {
+    const edition: Record<string, string> = {
+      nl: 'Versie 1.0, gepubliceerd op 29 november 2026',
+      fr: 'Version 1.0, publiée le 29 novembre 2026',
+      en: 'Version 1.0, published on November 29, 2026',
+      de: 'Version 1.0, veröffentlicht am 29. November 2026',
+    };
+    for (const page of pages) {
+      const lang = documentOf(page).documentElement.getAttribute('lang')!;
+      expect(documentOf(page).querySelector('.kr-footer__edition')?.textContent, page.file).toBe(edition[lang]);
+    }
+  });
+
+  it('is published in Dutch, French, English and German, each complete: no text falls back to Dutch', () => {
+    const files = new Set(pages.map((p) => p.file));
+    for (const lang of ['nl', 'fr', 'en', 'de']) {
+      for (const sector of sectors) for (const step of kindreflex.steps) expect(files).toContain(`${lang}/${sector.id}/${step.id}/index.html`);
+    }
+    for (const page of pages) {
+      expect(page.html, page.file).not.toMatch(/[\uE000-\uE002]/u);
+      expect(documentOf(page).querySelector('.kr-untranslated'), page.file).toBeNull();
+    }
   });
 });

@@ -97,6 +97,20 @@ function findProblems(minFontPx: number): PageProblem[] {
   return problems;
 }
 
+/**
+ * Runs in the page: each card panel whose text runs past it gets its text
+ * scaled down in steps (CSS --kr-fit) until it fits; the CSS never goes below
+ * the minimum size, so what still does not fit is then reported.
+ */
+function fitPanels(): void {
+  for (const panel of document.querySelectorAll<HTMLElement>('[data-panel][data-fit]')) {
+    for (let fit = 1; panel.scrollHeight > panel.clientHeight + 1 && fit > 0.55; ) {
+      fit = Math.round((fit - 0.03) * 100) / 100;
+      panel.style.setProperty('--kr-fit', String(fit));
+    }
+  }
+}
+
 /** The number of pages of a PDF written by Chromium (its page tree's /Count). */
 export function pdfPageCount(pdf: Buffer): number {
   const text = pdf.toString('latin1');
@@ -131,6 +145,7 @@ async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
   try {
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.evaluate(fitPanels);
     const problems = await page.evaluate(findProblems, (MIN_FONT_PT * 96) / 72);
     if (problems.length > 0) {
       const lines = problems.slice(0, 8).map((p) => `  - ${p.panel}${p.step ? `, ${p.step}` : ''}: ${p.detail}`);

@@ -1,8 +1,9 @@
 // Reads locales/<lang>/*.json from disk. Every language is a folder: nothing
 // in the code lists languages. Errors name the file, the line and the fix.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Resources } from './resources.ts';
+import type { SourceHashes } from './status.ts';
 
 export interface LocaleMeta {
   /** The language's own name for itself ("Nederlands"). */
@@ -19,7 +20,12 @@ export interface Locale {
   lang: string;
   meta: LocaleMeta;
   resources: Resources;
+  /** key → hash of the Dutch text each translation was made from (`.source-hashes.json`); empty for Dutch. */
+  sourceHashes: SourceHashes;
 }
+
+/** The file beside a translation that records what Dutch text each key was translated from. */
+export const SOURCE_HASHES_FILE = '.source-hashes.json';
 
 export class LocaleError extends Error {
   override name = 'LocaleError';
@@ -73,11 +79,14 @@ export function loadLocale(localesDir: string, lang: string): Locale {
   const dir = join(localesDir, lang);
   const resources: Record<string, unknown> = {};
   for (const name of readdirSync(dir).sort()) {
-    if (!name.endsWith('.json') || name === 'meta.json') continue;
+    // meta.json and dot-files (.source-hashes.json) are about the text, not text.
+    if (!name.endsWith('.json') || name === 'meta.json' || name.startsWith('.')) continue;
     const file = join(dir, name);
     resources[name.slice(0, -'.json'.length)] = parseJsonFile(file, readFileSync(file, 'utf8'));
   }
-  return { lang, meta: readMeta(dir, lang), resources };
+  const hashesFile = join(dir, SOURCE_HASHES_FILE);
+  const sourceHashes = existsSync(hashesFile) ? (parseJsonFile(hashesFile, readFileSync(hashesFile, 'utf8')) as SourceHashes) : {};
+  return { lang, meta: readMeta(dir, lang), resources, sourceHashes };
 }
 
 /** Every language under `localesDir`, the source language first. */

@@ -36,7 +36,7 @@ export const kindreflex = {
       items: [
         { id: 'standard-theme', kind: 'do' },
         { id: 'ask-about-children', kind: 'do', card: true },
-        { id: 'note-children', kind: 'record', card: true },
+        { id: 'note-children', kind: 'record' },
       ],
       next: 'step-2',
     },

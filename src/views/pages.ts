@@ -100,7 +100,8 @@ export interface AboutPageView extends PageBase {
   editionHeading: string;
   edition: string;
   sourcesHeading: string;
-  sources: { title: string; issuedBy: string; location: string }[];
+  /** The source documents, cited in their own language (`lang`: they are Dutch documents). */
+  sources: { title: string; issuedBy: string; location: string; lang: string }[];
   languageHeading: string;
   languageStatus: string;
 }
@@ -317,7 +318,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
     sourcesHeading: t('ui:about.sources'),
     sources: protocol.sources
       .filter((source) => usedSources.has(source.id))
-      .map(({ title, issuedBy, location }: Source) => ({ title, issuedBy, location: t('ui:about.source-location', { location }) })),
+      .map(({ title, issuedBy, location }: Source) => ({ title, issuedBy, lang: plan.sourcesLang, location: t('ui:about.source-location', { location }) })),
     languageHeading: t('ui:about.language'),
     languageStatus: context.meta.source
       ? t('ui:about.language-source')

@@ -1,7 +1,7 @@
 // (protocol, sector, language) → everything a plan page prints, as plain
 // strings and numbers. Templates format this; they decide nothing.
 import type { Translate } from '../i18n/translator.ts';
-import type { LocaleMeta } from '../i18n/load-locales.ts';
+import { SOURCE_LANGUAGE, type LocaleMeta } from '../i18n/load-locales.ts';
 import { edgesOf } from '../protocol/graph.ts';
 import {
   branchKey, contactAbbreviationKey, contactNameKey, creditKey, introductionKey, itemKey,
@@ -69,7 +69,9 @@ export interface PlanView {
   moreInformation: string;
   credit: string;
   edition: string;
+  /** The source documents' titles and authors, as they are written: in the source language (`sourcesLang`). */
   sources: string[];
+  sourcesLang: string;
   labels: Record<'introduction' | 'steps' | 'checklist' | 'decision' | 'contacts' | 'partners' | 'sources', string>;
 }
 
@@ -155,6 +157,7 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       version: protocol.version,
       date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
     }),
+    sourcesLang: SOURCE_LANGUAGE,
     sources: protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`),
     labels: {
       introduction: t('ui:plan.introduction'),

@@ -1,10 +1,10 @@
 import type { CardView } from '../../src/views/print.ts';
 import { Arrow } from './arrow.tsx';
 
-/** The front of the pocket card: the six steps as a compact flow, with every branch. */
+/** The front of the pocket card: the six steps as a compact flow, with every branch, and the contacts. */
 export function CardFront({ card }: { card: CardView }) {
   return (
-    <section class="kr-card kr-card--front" data-panel="front">
+    <section class="kr-card kr-card--front" data-panel="front" data-fit>
       <header class="kr-card__header">
         <p class="kr-card__brand">{card.brand}</p>
         <p class="kr-card__sector">{card.sectorName}</p>
@@ -37,15 +37,26 @@ export function CardFront({ card }: { card: CardView }) {
           </ol>
         </div>
       ))}
+      <div class="kr-card__contacts-block">
+        <h2 class="kr-card__contacts-heading">{card.contactsHeading}</h2>
+        <ul class="kr-card__contacts">
+          {card.contacts.map((contact) => (
+            <li data-contact={contact.id}>
+              <strong>{contact.heading}</strong>
+              {contact.facts.length > 0 && `: ${contact.facts.join('. ')}.`}
+            </li>
+          ))}
+        </ul>
+      </div>
       {card.draftNotice && <p class="kr-card__draft">{card.draftNotice}</p>}
     </section>
   );
 }
 
-/** The back: key actions per step, contacts, the QR code to the site, the edition. */
+/** The back: key actions per step, the QR code to the site, the edition. */
 export function CardBack({ card, qrSrc }: { card: CardView; qrSrc: string }) {
   return (
-    <section class="kr-card kr-card--back" data-panel="back">
+    <section class="kr-card kr-card--back" data-panel="back" data-fit>
       <h2 class="kr-card__back-heading">{card.keyActionsHeading}</h2>
       <ol class="kr-card__actions">
         {card.keyActions.map((step) => (
@@ -61,15 +72,6 @@ export function CardBack({ card, qrSrc }: { card: CardView; qrSrc: string }) {
           </li>
         ))}
       </ol>
-      <h2 class="kr-card__back-heading">{card.contactsHeading}</h2>
-      <ul class="kr-card__contacts">
-        {card.contacts.map((contact) => (
-          <li data-contact={contact.id}>
-            <strong>{contact.heading}</strong>
-            {contact.facts.length > 0 && `: ${contact.facts.join('. ')}.`}
-          </li>
-        ))}
-      </ul>
       <footer class="kr-card__footer">
         <img class="kr-card__qr" src={qrSrc} alt={card.qr.alt} width="72" height="72" />
         <div class="kr-card__footer-text">

@@ -2,13 +2,13 @@ import type { ComponentChildren } from 'preact';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
 import type { ChromeView, LinkView } from '../../src/views/chrome.ts';
 
-function Switcher({ label, links, className }: { label: string; links: LinkView[]; className: string }) {
+function Switcher({ label, links, className }: { label: string; links: (LinkView & { lang?: string })[]; className: string }) {
   return (
     <nav class={`kr-switcher ${className}`} aria-label={label}>
       <ul class="kr-switcher__list">
         {links.map((link) => (
           <li class="kr-switcher__item">
-            <a class="kr-switcher__link" href={link.href} aria-current={link.current ? 'page' : undefined}>
+            <a class="kr-switcher__link" href={link.href} aria-current={link.current ? 'page' : undefined} lang={link.lang} hreflang={link.lang}>
               {link.label}
             </a>
           </li>
@@ -49,9 +49,12 @@ export function BareLayout({ chrome, script, bodyClass, children }: { chrome: Ch
           {chrome.labels.skipToContent}
         </a>
         {chrome.draftNotice && (
-          <p class="kr-draft-notice" role="note">
-            {chrome.draftNotice}
-          </p>
+          // In a landmark, like every text on the page (inside <header> on the other pages).
+          <header>
+            <p class="kr-draft-notice" role="note">
+              {chrome.draftNotice}
+            </p>
+          </header>
         )}
         {children}
       </body>
@@ -69,12 +72,13 @@ export function Layout({ chrome, children }: { chrome: ChromeView; children: Com
         <a class="kr-skip-link" href="#content">
           {chrome.labels.skipToContent}
         </a>
-        {chrome.draftNotice && (
-          <p class="kr-draft-notice" role="note">
-            {chrome.draftNotice}
-          </p>
-        )}
         <header class="kr-header">
+          {/* In the banner landmark, so that no content sits outside a landmark (axe: region). */}
+          {chrome.draftNotice && (
+            <p class="kr-draft-notice" role="note">
+              {chrome.draftNotice}
+            </p>
+          )}
           <div class="kr-header__inner">
             <a class="kr-header__home" href={chrome.home.href}>
               {chrome.home.label}
