@@ -94,12 +94,13 @@ describe('the build', () => {
     cpSync(join(root, 'locales'), locales, { recursive: true });
     const file = join(locales, 'nl', 'protocol.json');
     const json = JSON.parse(readFileSync(file, 'utf8'));
+    // Changing the Dutch makes its translations stale, so they show this text too: any language may fail first.
     json.steps['step-5'].items['note-progress'] = 'Noteer de voortgang in het dossier. '.repeat(30);
     writeFileSync(file, JSON.stringify(json));
     const outDir = result.outDir;
     const before = readdirSync(join(outDir, 'site'), { recursive: true }).length;
 
-    await expect(build({ root, outDir, localesDir: locales })).rejects.toThrow(/(card|sheet) (justitiehuis|gevangenis)\/nl: the text does not fit[\s\S]*back, step-5/);
+    await expect(build({ root, outDir, localesDir: locales })).rejects.toThrow(/(card|sheet) (justitiehuis|gevangenis)\/[a-z]{2}: the text does not fit[\s\S]*back, step-5/);
     expect(readdirSync(join(outDir, 'site'), { recursive: true }).length).toBe(before);
   }, 240_000);
 });
