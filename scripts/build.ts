@@ -1,23 +1,32 @@
-// npm run build [-- --out DIR] [-- --locales DIR]: everything into output/.
+// npm run build [-- --out DIR] [-- --locales DIR] [-- --definition FILE]:
+// everything into output/. --definition builds another protocol definition
+// (a module whose default export is the protocol), e.g. an editor's draft.
 // Exits non-zero, with the reason and the fix, when any input is wrong;
 // output/ then stays exactly as it was.
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { Protocol } from '../src/protocol/types.ts';
 import { build } from '../src/build/build.ts';
 
 const { values } = parseArgs({
   options: {
     out: { type: 'string' },
     locales: { type: 'string' },
+    definition: { type: 'string' },
   },
 });
 
 try {
   const started = performance.now();
+  const protocol = values.definition
+    ? ((await import(pathToFileURL(resolve(values.definition)).href)) as { default: Protocol }).default
+    : undefined;
   const result = await build({
     log: (line) => console.log(`build: ${line}`),
     ...(values.out ? { outDir: resolve(values.out) } : {}),
     ...(values.locales ? { localesDir: resolve(values.locales) } : {}),
+    ...(protocol ? { protocol } : {}),
   });
   console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${result.outDir}`);
 } catch (error) {

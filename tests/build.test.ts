@@ -198,3 +198,66 @@ describe('a build without a browser', () => {
     expect(snapshot(outDir)).toEqual(before);
   });
 });
+
+describe('markup in a translation', () => {
+  it('shows as text on every page and every card, never as markup', async () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(2)><a href="javascript:alert(3)">x</a>';
+    const locales = mkdtempSync(join(tmpdir(), 'kr-locales-'));
+    cpSync(join(root, 'locales'), locales, { recursive: true });
+    const file = join(locales, 'nl', 'protocol.json');
+    const json = JSON.parse(readFileSync(file, 'utf8'));
+    json.steps['step-3'].title = `Ondersteun ${hostile}`;
+    json.steps['step-4'].decision.safe = `Veilig? ${hostile}`;
+    writeFileSync(file, JSON.stringify(json));
+    const outDir = newOutDir();
+    await build({ root, outDir, localesDir: locales, ...withoutBrowser });
+
+    const html = [
+      join(outDir, 'site', 'nl', 'gevangenis', 'step-3', 'index.html'),
+      join(outDir, 'site', 'nl', 'gevangenis', 'step-4', 'index.html'),
+      join(outDir, 'site', 'nl', 'gevangenis', 'plan', 'index.html'),
+      join(outDir, 'site', 'nl', 'gevangenis', 'flowchart', 'index.html'),
+      join(outDir, 'print', 'nl', 'gevangenis', 'card', 'index.html'),
+      join(outDir, 'print', 'nl', 'gevangenis', 'plan', 'index.html'),
+    ];
+    for (const path of html) {
+      const { document } = parseHTML(readFileSync(path, 'utf8'));
+      expect(document.body.textContent, path).toContain('<script>alert(1)</script>');
+      expect(document.querySelectorAll('script:not([src]), img[onerror], [href^="javascript:"]').length, path).toBe(0);
+    }
+  });
+});
+
+describe('a broken definition, through the command line', () => {
+  it('exits non-zero naming every problem with its path and fix: unknown step, unreachable step, cycle with no way out, duplicate id, empty step', async () => {
+    const broken = JSON.parse(JSON.stringify(kindreflex));
+    broken.steps[1].decision.branches[0].to = 'step-7'; // unknown step
+    broken.steps.push({ id: 'step-9', phase: 'follow-up', responsibility: 'team-or-network', items: [{ id: 'x', kind: 'do' }], next: 'step-6' }); // unreachable
+    // step 5 leads only into a cycle with no way out (step 10) and to an empty step (step 11)
+    broken.steps[4].decision.branches = [{ id: 'improves', to: 'step-10' }, { id: 'not-restored', to: 'step-11' }];
+    broken.steps.push({ id: 'step-10', phase: 'follow-up', responsibility: 'team-or-network', items: [{ id: 'y', kind: 'do' }], next: 'step-5' });
+    broken.steps.push({ id: 'step-11', phase: 'follow-up', responsibility: 'team-or-network', items: [] });
+    broken.steps[2].items.push({ id: 'ask-regularly', kind: 'do' }); // duplicate id
+    const dir = mkdtempSync(join(tmpdir(), 'kr-definition-'));
+    writeFileSync(join(dir, 'broken.mjs'), `export default ${JSON.stringify(broken)};\n`);
+    const outDir = newOutDir();
+
+    const result = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--definition', join(dir, 'broken.mjs')], { cwd: root }).then(
+      () => ({ code: 0, stderr: '' }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    for (const line of [
+      "steps[1].decision.branches[0].to: unknown step 'step-7'",
+      "steps[8]: step 'step-11' has neither items nor exits",
+      "steps[2].items[7].id: duplicate item id 'ask-regularly' (also at steps[2].items[0])",
+      "steps[6]: step 'step-9' cannot be reached from the start ('step-1')",
+      "steps[4]: follow-up step 'step-5' can never reach support or escalation",
+      "steps[7]: follow-up step 'step-10' can never reach support or escalation",
+    ]) {
+      expect(result.stderr).toContain(line);
+    }
+    expect(result.stderr).toMatch(/fix: /);
+    expect(result.stderr).toContain('output/ was left as it was');
+  });
+});

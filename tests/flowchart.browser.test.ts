@@ -61,8 +61,8 @@ describe('every rendered flowchart', () => {
     expect(first.map((d) => d.svg)).toEqual(sources.map((s) => result.publication.flowcharts.flatMap((p) => Object.values(p.svg)).find((svg) => svg?.includes(`id="${s.id}"`))));
   });
 
-  it('shows any label text as that text: quotes, brackets, arrows, comments, braces, backticks, emoji, right-to-left', async () => {
-    const tricky = '"] --> x %% {} ` 😀 שלום';
+  it('shows any label text as that text: quotes, brackets, arrows, comments, braces, backticks, emoji, right-to-left, markup', async () => {
+    const tricky = '"] --> x %% {} ` 😀 שלום <script>alert(1)</script><img src=x onerror=alert(2)> javascript:alert(3)';
     const graph = {
       title: tricky,
       description: tricky,
@@ -84,6 +84,8 @@ describe('every rendered flowchart', () => {
       expect(texts).toContain(tricky);
       expect(await page.$eval('svg title', (el) => el.textContent)).toBe(tricky);
       expect(await page.$eval('svg desc', (el) => el.textContent)).toBe(tricky);
+      // The markup is text: no element of it exists in the SVG.
+      expect(await page.$$eval('svg script, svg img, svg [onerror]', (els) => els.length)).toBe(0);
     } finally {
       await page.close();
     }

@@ -129,6 +129,13 @@ describe('validate', () => {
     expect(problems.map((p) => p.path)).toEqual(expect.arrayContaining(['sectors[0].dropsItems[0].item', 'sectors[0].addsItems[0].step']));
   });
 
+  it('reports an item a sector adds with an id the step already has', () => {
+    const protocol = tinyProtocol();
+    const sector = tinySector({ addsItems: [{ step: 'ask', item: { id: 'talk', kind: 'record' } }] });
+    const problems = validate({ protocol, sectors: [sector], source: textsFor(protocol, [sector]) });
+    expect(problems.map((p) => p.message)).toContain("duplicate item id 'talk' (also at sectors[0] → steps[0].items[0])");
+  });
+
   it('reports every problem at once', () => {
     const protocol = withStep('check', (s) => ({ ...s, items: [{ id: 'Bad Id', kind: 'do' }], decision: { branches: [{ id: 'fine', to: 'gone' }, { id: 'worried', to: 'escalate' }] } }));
     const problems = problemsOf(protocol);

@@ -177,10 +177,13 @@ function checkSectors({ protocol, sectors }: ValidationInput): Problem[] {
         problems.push({ path: `${at}.dropsItems[${i}].item`, message: `step '${drop.step}' has no item '${drop.item}'`, hint: `drop one of: ${step.items.map((it) => it.id).join(', ')}` });
       }
     });
-    const applied = applySector(protocol, sector);
-    applied.steps.forEach((step, s) => {
-      problems.push(...checkIds(step.items.map((item, i) => ({ id: item.id, path: `${at} → steps[${s}].items[${i}]` })), 'item'));
-    });
+    // Items the sector adds must not clash with the plan's (the plan's own clashes are reported once, above).
+    if (sector.addsItems?.length) {
+      const applied = applySector(protocol, sector);
+      applied.steps.forEach((step, s) => {
+        problems.push(...checkIds(step.items.map((item, i) => ({ id: item.id, path: `${at} → steps[${s}].items[${i}]` })), 'item'));
+      });
+    }
   });
   return problems;
 }
