@@ -82,11 +82,13 @@ describe('the pocket card', () => {
 });
 
 describe('the build', () => {
-  it('gives byte-identical PDFs twice', async () => {
+  it('gives byte-identical output twice: site, flowcharts, PDFs and manifest', async () => {
     const again = await build({ root, outDir: newOutDir() });
     const hashes = (r: BuildResult) =>
       printPages(r.publication).map((v) => createHash('sha256').update(readFileSync(pdfFile(r.outDir, v.pdf))).digest('hex'));
     expect(hashes(again)).toEqual(hashes(result));
+    // The manifest holds the sha256 of every file of the build.
+    expect(readFileSync(join(again.outDir, 'manifest.json'), 'utf8')).toBe(readFileSync(join(result.outDir, 'manifest.json'), 'utf8'));
   }, 240_000);
 
   it('fails when a card text does not fit, naming product, sector, language and step, and leaves output/ as it was', async () => {
