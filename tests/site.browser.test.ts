@@ -92,6 +92,7 @@ describe('every page', () => {
       for (const url of requests) if (!url.startsWith(site.baseUrl)) failures.push(`off-site: ${url}`);
       expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
       expect(await page.evaluate(() => document.fonts.check("16px 'Atkinson Hyperlegible Next'"))).toBe(true);
+      expect(await page.cookies()).toEqual([]);
     });
     expect(failures).toEqual([]);
   });
