@@ -3,6 +3,7 @@
 // of two builds. A lock left by a build that died is taken over.
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isProcessAlive } from './process-alive.ts';
 
 export class BuildLockedError extends Error {
   override name = 'BuildLockedError';
@@ -14,15 +15,6 @@ function holder(lockFile: string): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
-  }
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -39,7 +31,7 @@ export async function withBuildLock<T>(lockFile: string, work: () => Promise<T>,
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const pid = holder(lockFile);
-      if (pid === undefined || !alive(pid)) {
+      if (pid === undefined || !isProcessAlive(pid)) {
         rmSync(lockFile, { force: true }); // left by a build that died
         continue;
       }

@@ -3,22 +3,14 @@
 // build leaves the previous output exactly as it was.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+import { isProcessAlive } from './process-alive.ts';
 
 /** Removes staging and previous folders left by builds that died (killed, crashed) before cleaning up. */
 function removeLeftovers(parent: string, name: string): void {
   const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-(?:staging|previous)-(\\d+)$`);
   for (const entry of existsSync(parent) ? readdirSync(parent) : []) {
     const pid = pattern.exec(entry)?.[1];
-    if (pid && Number(pid) !== process.pid && !isAlive(Number(pid))) rmSync(join(parent, entry), { recursive: true, force: true });
+    if (pid && Number(pid) !== process.pid && !isProcessAlive(Number(pid))) rmSync(join(parent, entry), { recursive: true, force: true });
   }
 }
 

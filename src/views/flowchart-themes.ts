@@ -25,6 +25,17 @@ export interface FlowchartTheme {
   edge: { stroke: string; width: number };
 }
 
+/** Mermaid's colours for the print and projector themes: black lines and text on white. */
+const BLACK_ON_WHITE = {
+  primaryColor: '#ffffff',
+  primaryTextColor: '#000000',
+  primaryBorderColor: '#000000',
+  lineColor: '#000000',
+  textColor: '#000000',
+  edgeLabelBackground: '#ffffff',
+  background: '#ffffff',
+};
+
 const SCREEN_INK = '#1b1b1b';
 const SCREEN_ACCENT = '#00577a';
 
@@ -58,13 +69,7 @@ export const flowchartThemes: Record<FlowchartThemeName, FlowchartTheme> = {
     direction: 'TD',
     variables: {
       fontSize: '15px',
-      primaryColor: '#ffffff',
-      primaryTextColor: '#000000',
-      primaryBorderColor: '#000000',
-      lineColor: '#000000',
-      textColor: '#000000',
-      edgeLabelBackground: '#ffffff',
-      background: '#ffffff',
+      ...BLACK_ON_WHITE,
     },
     layout: { nodeSpacing: 36, rankSpacing: 56, padding: 12, wrappingWidth: 220, diagramPadding: 8 },
     nodes: {
@@ -82,13 +87,7 @@ export const flowchartThemes: Record<FlowchartThemeName, FlowchartTheme> = {
     direction: 'TD',
     variables: {
       fontSize: '22px',
-      primaryColor: '#ffffff',
-      primaryTextColor: '#000000',
-      primaryBorderColor: '#000000',
-      lineColor: '#000000',
-      textColor: '#000000',
-      edgeLabelBackground: '#ffffff',
-      background: '#ffffff',
+      ...BLACK_ON_WHITE,
     },
     layout: { nodeSpacing: 30, rankSpacing: 50, padding: 14, wrappingWidth: 360, diagramPadding: 8 },
     nodes: {
