@@ -1,6 +1,9 @@
 // npm run build [-- --out DIR] [-- --locales DIR]: everything into output/.
 // Exits non-zero, with the reason and the fix, when any input is wrong;
 // output/ then stays exactly as it was.
+// `--timings FILE` writes the build's stage timings and this process's peak
+// memory as JSON (for `npm run bench`).
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from '../src/build/build.ts';
@@ -9,6 +12,7 @@ const { values } = parseArgs({
   options: {
     out: { type: 'string' },
     locales: { type: 'string' },
+    timings: { type: 'string' },
   },
 });
 
@@ -20,6 +24,10 @@ try {
     ...(values.locales ? { localesDir: resolve(values.locales) } : {}),
   });
   console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${result.outDir}`);
+  if (values.timings) {
+    // maxRSS is in kilobytes: Node's own peak, the browser's processes not included.
+    writeFileSync(values.timings, JSON.stringify({ ...result.timings, nodeMaxRssKb: process.resourceUsage().maxRSS }));
+  }
 } catch (error) {
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${values.out ?? 'output'}/ was left as it was.`);
