@@ -37,7 +37,8 @@ export async function benchDiagrams(
   const perDiagram: number[] = [];
   const perRun: number[] = [];
   const launchStarted = performance.now();
-  const launchMs = await withBrowser(async (browser) => {
+  // runs = 0: mmdc only.
+  const launchMs = runs === 0 ? Number.NaN : await withBrowser(async (browser) => {
     const launched = performance.now() - launchStarted;
     const repeated = Array.from({ length: runs + 1 }, (_, r) => sources.map((s) => ({ ...s, id: `${s.id}-run${r}` }))).flat();
     perDiagram.push(...(await renderDiagrams(browser, repeated)).slice(sources.length).map((d) => d.ms));

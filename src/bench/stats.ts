@@ -12,6 +12,7 @@ export function median(xs: readonly number[]): number {
 
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return '–';
+  if (ms >= 600_000) return `${(ms / 60_000).toFixed(0)} min`;
   return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`;
 }
 
