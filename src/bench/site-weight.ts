@@ -43,9 +43,8 @@ export interface SiteWeight {
   /** Pages that carry any script, and pages with a blocking one. */
   pagesWithScript: number;
   blocking: { page: string; tags: string[] }[];
-  /** Files under css/ and fonts/ anywhere in the site: written once, not per language or sector. */
+  /** Stylesheets anywhere in the site (with `fontFiles`: written once, not per language or sector). */
   cssFiles: number;
-  sharedFontFiles: number;
 }
 
 function filesUnder(dir: string): string[] {
@@ -84,6 +83,5 @@ export function siteWeight(siteDir: string, limitBytes: number): SiteWeight {
     pagesWithScript,
     blocking,
     cssFiles: files.filter((f) => f.endsWith('.css')).length,
-    sharedFontFiles: fonts.length,
   };
 }
