@@ -2,7 +2,7 @@
 // src/build/build.ts and hands over the publication it already validated;
 // `npm run dev` runs Eleventy directly, so the publication is prepared here.
 import { basename } from 'node:path';
-import { preparePublication } from './src/build/publication.ts';
+import { preparePublication, sitePart } from './src/build/publication.ts';
 import { renderFallbackMarks } from './src/i18n/fallback-marks.ts';
 import { SOURCE_LANGUAGE } from './src/i18n/load-locales.ts';
 import { fontFiles } from './src/site/fonts.ts';
@@ -26,7 +26,9 @@ export default function (eleventyConfig: SiteConfig) {
     outputPath?.endsWith('.html') ? renderFallbackMarks(content, { lang: SOURCE_LANGUAGE, dir: 'ltr' }) : content,
   );
   if (!('publication' in eleventyConfig.globalData)) {
-    eleventyConfig.addGlobalData('publication', () => preparePublication());
+    // The site only: the print pages (the build's first Eleventy run, into
+    // output/print/) share the plan page's path and would collide with it.
+    eleventyConfig.addGlobalData('publication', () => sitePart(preparePublication()));
     eleventyConfig.addWatchTarget('locales/**/*.json');
     eleventyConfig.addWatchTarget('src/**/*.ts');
   }

@@ -3,6 +3,9 @@
 // (a module whose default export is the protocol), e.g. an editor's draft.
 // Exits non-zero, with the reason and the fix, when any input is wrong;
 // output/ then stays exactly as it was.
+// `--timings FILE` writes the build's stage timings and this process's peak
+// memory as JSON (for `npm run bench`).
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,6 +17,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     locales: { type: 'string' },
     definition: { type: 'string' },
+    timings: { type: 'string' },
   },
 });
 
@@ -29,6 +33,10 @@ try {
     ...(protocol ? { protocol } : {}),
   });
   console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${result.outDir}`);
+  if (values.timings) {
+    // maxRSS is in kilobytes: Node's own peak, the browser's processes not included.
+    writeFileSync(values.timings, JSON.stringify({ ...result.timings, nodeMaxRssKb: process.resourceUsage().maxRSS }));
+  }
 } catch (error) {
   console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
   console.error(`${values.out ?? 'output'}/ was left as it was.`);

@@ -38,6 +38,26 @@ export interface BuildResult {
   publication: Publication;
   /** Site files written, relative to `outDir`. */
   files: string[];
+  /** How long each stage took, for `npm run bench`; costs nothing to collect. */
+  timings: BuildTimings;
+}
+
+export interface BuildTimings {
+  /** Validation and preparation of every view model. */
+  prepareMs: number;
+  /** Diagram rendering, the browser's start included; `diagramMs` is each diagram's own time. */
+  diagramsMs: number;
+  diagramMs: number[];
+  /** Eleventy's first run: the print pages. */
+  printPagesMs: number;
+  /** Printing every PDF; `pdfs` has each file's own time (they print a few at a time). */
+  pdfsMs: number;
+  pdfs: { name: string; ms: number; bytes: number }[];
+  /** Eleventy's second run: the site. */
+  siteMs: number;
+  totalMs: number;
+  /** Browsers this build launched: one, or none with stand-ins. */
+  browserLaunches: number;
 }
 
 function listFiles(dir: string): string[] {
@@ -54,7 +74,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   const started = performance.now();
   const validated = preparePublication({ localesDir: join(root, 'locales'), ...options });
-  log(`validated: ${pagePaths(validated).length} pages (${Math.round(performance.now() - started)} ms)`);
+  const prepareMs = performance.now() - started;
+  log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
 
   registerTypeScript();
   const { id, version, published } = options.protocol ?? kindreflex;
@@ -71,12 +92,18 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
             log,
           }));
       const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
-      const withSvgs = await withRenderedDiagrams(validated, render, log);
+      const diagramsStarted = performance.now();
+      const { publication: withSvgs, diagramMs } = await withRenderedDiagrams(validated, render, log);
+      const diagramsMs = performance.now() - diagramsStarted;
 
       const printDir = join(staging, 'print');
       const siteDir = join(staging, 'site');
+      const printPagesStarted = performance.now();
       await runEleventy(root, printDir, printPart(withSvgs));
+      const printPagesMs = performance.now() - printPagesStarted;
+      const pdfsStarted = performance.now();
       const printed = await printProducts(withSvgs, printDir, siteDir, print, log);
+      const pdfsMs = performance.now() - pdfsStarted;
       const publication = withDownloads(withSvgs, printed);
 
       const siteStarted = performance.now();
@@ -91,9 +118,17 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       if (missing.length > 0) {
         throw new Error(`the build did not write ${missing.join(', ')}. Check the templates in templates/ and their permalinks.`);
       }
-      log(`site: ${files.length} files (${Math.round(performance.now() - siteStarted)} ms)`);
+      const siteMs = performance.now() - siteStarted;
+      log(`site: ${files.length} files (${Math.round(siteMs)} ms)`);
+      log(`browser: ${session.launches()} launched`);
       writeManifest(staging, { id, version, published }, buildCommit(root));
-      return { outDir, publication, files };
+      const pdfs = printed.map((p) => ({ name: p.job.name, ms: p.ms, bytes: p.bytes }));
+      const timings: BuildTimings = {
+        prepareMs, diagramsMs, diagramMs, printPagesMs, pdfsMs, pdfs, siteMs,
+        totalMs: performance.now() - started,
+        browserLaunches: session.launches(),
+      };
+      return { outDir, publication, files, timings };
     }), { log });
   } finally {
     await session.close();
@@ -117,15 +152,20 @@ async function runEleventy(root: string, outputDir: string, publication: Publica
  */
 function browserSession() {
   let launched: Promise<Browser> | undefined;
+  let launches = 0;
   const browser = async (): Promise<Browser> => {
     const pending = launched;
     const current = await pending?.catch(() => undefined);
     // Only the first caller to see the crash relaunches; the others wait for it.
-    if ((!current || !current.connected) && launched === pending) launched = launchBrowser();
+    if ((!current || !current.connected) && launched === pending) {
+      launches++;
+      launched = launchBrowser();
+    }
     return launched!;
   };
   return {
     browser,
+    launches: () => launches,
     close: async () => {
       const current = await launched?.catch(() => undefined);
       if (current?.connected) await current.close();
@@ -162,9 +202,9 @@ async function withRenderedDiagrams(
   publication: Publication,
   render: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>,
   log: (line: string) => void,
-): Promise<Publication> {
+): Promise<{ publication: Publication; diagramMs: number[] }> {
   const sources = diagramSources(publication.flowcharts);
-  if (sources.length === 0) return publication;
+  if (sources.length === 0) return { publication, diagramMs: [] };
   const started = performance.now();
   const rendered = await render(sources);
   const each = rendered.map((d) => d.ms).sort((a, b) => a - b);
@@ -174,10 +214,13 @@ async function withRenderedDiagrams(
   );
   const svgById = new Map(rendered.map((d) => [d.id, d.svg]));
   return {
-    ...publication,
-    flowcharts: withDiagrams(publication.flowcharts, svgById),
-    planPrints: withPrintDiagrams(publication.planPrints, svgById),
-    posters: withPrintDiagrams(publication.posters, svgById),
-    diagramFontCss: embeddedFontCss(),
+    publication: {
+      ...publication,
+      flowcharts: withDiagrams(publication.flowcharts, svgById),
+      planPrints: withPrintDiagrams(publication.planPrints, svgById),
+      posters: withPrintDiagrams(publication.posters, svgById),
+      diagramFontCss: embeddedFontCss(),
+    },
+    diagramMs: rendered.map((d) => d.ms),
   };
 }
