@@ -65,7 +65,8 @@ export interface PageSpec {
   styles?: string[];
 }
 
-const navPath: Record<NavId, (lang: string, sector: string) => string> = {
+/** Where each section of a sector's site lives: the navigation's targets. */
+export const sectionPath: Record<NavId, (lang: string, sector: string) => string> = {
   overview: sitePaths.overview,
   plan: sitePaths.plan,
   walk: (lang, sector) => sitePaths.walk(lang, sector),
@@ -90,7 +91,7 @@ export function toChrome(context: ChromeContext, page: PageSpec): ChromeView {
       : { label: t('ui:site.home-title'), href: href(page.path, sitePaths.languageHome(lang)) },
     ...(sectorName ? { sectorName } : {}),
     nav: sector
-      ? NAV.map((id) => ({ label: t(`ui:nav.${id}`), href: href(page.path, navPath[id](lang, sector)), current: id === page.nav }))
+      ? NAV.map((id) => ({ label: t(`ui:nav.${id}`), href: href(page.path, sectionPath[id](lang, sector)), current: id === page.nav }))
       : [],
     languages: context.languages.map((l) => ({
       lang: l.lang,

@@ -5,7 +5,7 @@ import { edgesOf } from '../protocol/graph.ts';
 import { glossaryDefinitionKey, glossaryTermKey, stepTitleKey } from '../protocol/keys.ts';
 import type { ItemKind, Protocol, Source } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
-import { toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
+import { sectionPath, toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
 import { toFlowchartPage, type FlowchartPageView } from './flowchart-page.ts';
 import { PAPER, pdfPath, type ProductId } from './print.ts';
 import type { ContactView, PlanView } from './plan.ts';
@@ -157,16 +157,20 @@ export function toSectorPages(context: SectorContext): SectorPages {
       })),
     }));
 
-  const overviewPath = sitePaths.overview(lang, s);
+  /** Path, title and chrome of a section page (one the navigation lists). */
+  const section = (id: NavId, title: string) => {
+    const path = sectionPath[id](lang, s);
+    return { chrome: chrome(path, title, sectionPath[id], id), path, title };
+  };
+
+  const overviewPath = sectionPath.overview(lang, s);
   const overview: OverviewPageView = {
-    chrome: chrome(overviewPath, plan.title, sitePaths.overview, 'overview'),
-    path: overviewPath,
-    title: plan.title,
+    ...section('overview', plan.title),
     introduction: plan.introduction,
     phases: phaseLinks(overviewPath),
     more: (['plan', 'walk', 'flowchart', 'contacts', 'glossary'] as const).map((id) => ({
       label: t(`ui:nav.${id}`),
-      href: href(overviewPath, id === 'walk' ? sitePaths.walk(lang, s) : sitePaths[id](lang, s)),
+      href: href(overviewPath, sectionPath[id](lang, s)),
       current: false,
     })),
     downloads: toPrintDownloads(context).map(({ pdf, title, format }) => ({
@@ -215,9 +219,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
     };
   });
 
-  const planPath = sitePaths.plan(lang, s);
-  const planTitle = t('ui:plan.full-title', { sector: plan.sector.name });
-  const planPage: PlanPageView = { chrome: chrome(planPath, planTitle, sitePaths.plan, 'plan'), path: planPath, title: planTitle, plan };
+  const planPage: PlanPageView = { ...section('plan', t('ui:plan.full-title', { sector: plan.sector.name })), plan };
 
   const flowchartPage = toFlowchartPage({ protocol, sector, lang, meta: context.meta, t, steps });
   const flowchart: SiteFlowchartPageView = {
@@ -267,12 +269,10 @@ export function toSectorPages(context: SectorContext): SectorPages {
     }),
   ];
 
-  const contactsPath = sitePaths.contacts(lang, s);
-  const contactsTitle = t('ui:contacts.heading');
+  const contactsPage = section('contacts', t('ui:contacts.heading'));
+  const contactsPath = contactsPage.path;
   const contacts: ContactsPageView = {
-    chrome: chrome(contactsPath, contactsTitle, sitePaths.contacts, 'contacts'),
-    path: contactsPath,
-    title: contactsTitle,
+    ...contactsPage,
     whenHeading: t('ui:contacts.when'),
     contacts: plan.contacts.map((contact) => ({
       ...contact,
@@ -289,12 +289,8 @@ export function toSectorPages(context: SectorContext): SectorPages {
     })),
   };
 
-  const glossaryPath = sitePaths.glossary(lang, s);
-  const glossaryTitle = t('ui:glossary.heading');
   const glossary: GlossaryPageView = {
-    chrome: chrome(glossaryPath, glossaryTitle, sitePaths.glossary, 'glossary'),
-    path: glossaryPath,
-    title: glossaryTitle,
+    ...section('glossary', t('ui:glossary.heading')),
     entries: [
       ...protocol.glossary.map((entry) => ({ id: entry.id, term: t(glossaryTermKey(entry.id)), definition: t(glossaryDefinitionKey(entry.id)) })),
       ...plan.contacts
@@ -303,13 +299,9 @@ export function toSectorPages(context: SectorContext): SectorPages {
     ].sort((a, b) => a.term.localeCompare(b.term, lang)),
   };
 
-  const aboutPath = sitePaths.about(lang, s);
-  const aboutTitle = t('ui:about.heading');
   const usedSources = new Set([protocol.source, sector.source]);
   const about: AboutPageView = {
-    chrome: chrome(aboutPath, aboutTitle, sitePaths.about, 'about'),
-    path: aboutPath,
-    title: aboutTitle,
+    ...section('about', t('ui:about.heading')),
     creditHeading: t('ui:about.credit'),
     credit: plan.credit,
     moreInformation: plan.moreInformation,
