@@ -63,7 +63,7 @@ export interface FlowchartPageInput {
 }
 
 export function toFlowchartPage({ protocol, sector, lang, meta, t, steps }: FlowchartPageInput): FlowchartPageView {
-  const graph = toFlowchartGraph(protocol, sector, t);
+  const graph = toFlowchartGraph(protocol, sector, t, steps);
   const sectorName = t(sectorNameKey(sector.id));
   const diagrams = Object.fromEntries(
     THEME_NAMES.map((theme) => [

@@ -6,10 +6,13 @@ import { edgesOf } from '../protocol/graph.ts';
 import { kindreflex } from '../protocol/kindreflex.ts';
 import { gevangenis } from '../sectors/gevangenis.ts';
 import { toFlowchartGraph } from './flowchart.ts';
+import { toPlanView } from './plan.ts';
 
 const locales = loadLocales('locales');
 const protocol = applySector(kindreflex, gevangenis);
-const graph = toFlowchartGraph(protocol, gevangenis, createTranslator(locales, 'nl', gevangenis));
+const t = createTranslator(locales, 'nl', gevangenis);
+const planSteps = toPlanView({ protocol, sector: gevangenis, lang: 'nl', meta: locales[0]!.meta, t }).phases.flatMap((p) => p.steps);
+const graph = toFlowchartGraph(protocol, gevangenis, t, planSteps);
 
 describe('the flowchart graph of the prison plan', () => {
   it('has one node per step, in the model order, numbered and titled', () => {

@@ -3,10 +3,10 @@
 // No output syntax here: `mermaid.ts` turns this into Mermaid source, the
 // templates turn it into the text alternative.
 import type { Translate } from '../i18n/translator.ts';
-import { edges } from '../protocol/graph.ts';
-import { branchKey, sectorNameKey, stepTitleKey } from '../protocol/keys.ts';
+import { sectorNameKey } from '../protocol/keys.ts';
 import type { Outcome, Phase, Protocol } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
+import type { StepView } from './plan.ts';
 
 /** How a node is drawn: its phase, or the outcome it comes to rest in. */
 export type NodeKind = Phase | Outcome;
@@ -45,31 +45,37 @@ export interface FlowchartGraph {
   edges: FlowchartEdge[];
 }
 
-export function toFlowchartGraph(protocol: Protocol, sector: Sector, t: Translate): FlowchartGraph {
-  const numberOf = new Map(protocol.steps.map((step, i) => [step.id, i + 1]));
-  const stepOf = new Map(protocol.steps.map((step) => [step.id, step]));
-  const titleOf = (id: string) => t(stepTitleKey(id));
+/**
+ * The graph of a plan's steps, as the plan view numbered, titled and
+ * labelled them (so the chart and the pages say the same), with the
+ * outcomes from the model.
+ */
+export function toFlowchartGraph(protocol: Protocol, sector: Sector, t: Translate, planSteps: readonly StepView[]): FlowchartGraph {
+  const steps = [...planSteps].sort((a, b) => a.number - b.number); // the model's order
+  const modelStep = new Map(protocol.steps.map((step) => [step.id, step]));
 
-  const nodes: FlowchartNode[] = protocol.steps.map((step) => ({
-    id: step.id,
-    number: numberOf.get(step.id)!,
-    label: t('ui:step.label', { number: numberOf.get(step.id)! }),
-    title: titleOf(step.id),
-    phase: step.phase,
-    ...(step.outcome ? { outcome: step.outcome } : {}),
-    kind: step.outcome ?? step.phase,
-  }));
+  const nodes: FlowchartNode[] = steps.map((step) => {
+    const outcome = modelStep.get(step.id)?.outcome;
+    return {
+      id: step.id,
+      number: step.number,
+      label: step.label,
+      title: step.title,
+      phase: step.phase,
+      ...(outcome ? { outcome } : {}),
+      kind: outcome ?? step.phase,
+    };
+  });
 
-  const graphEdges: FlowchartEdge[] = edges(protocol).map((edge) => ({
-    from: edge.from,
-    to: edge.to,
-    ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(edge.from, edge.branch)) }),
-    label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
-      number: numberOf.get(edge.to)!,
-      title: titleOf(edge.to),
-    }),
-    toEscalation: stepOf.get(edge.to)?.outcome === 'escalation',
-  }));
+  const graphEdges: FlowchartEdge[] = steps.flatMap((step) =>
+    step.exits.map((exit) => ({
+      from: step.id,
+      to: exit.to,
+      ...(exit.branch === undefined ? {} : { branch: exit.branch, condition: exit.condition! }),
+      label: exit.label,
+      toEscalation: modelStep.get(exit.to)?.outcome === 'escalation',
+    })),
+  );
 
   const numberWith = (outcome: Outcome) => nodes.find((n) => n.outcome === outcome)?.number ?? '';
   const kinds = new Set(nodes.map((n) => n.kind));
@@ -83,7 +89,7 @@ export function toFlowchartGraph(protocol: Protocol, sector: Sector, t: Translat
     description: t('ui:flowchart.diagram-description', {
       steps: nodes.length,
       branches: graphEdges.length,
-      first: numberOf.get(protocol.start) ?? 1,
+      first: nodes.find((n) => n.id === protocol.start)?.number ?? 1,
       support: numberWith('support'),
       escalation: numberWith('escalation'),
       legend: legend.join(' '),

@@ -7,6 +7,7 @@ import { edges } from '../protocol/graph.ts';
 import { kindreflex } from '../protocol/kindreflex.ts';
 import { sectors } from '../sectors/index.ts';
 import { toFlowchartGraph } from './flowchart.ts';
+import { toPlanView } from './plan.ts';
 import { flowchartThemes } from './flowchart-themes.ts';
 import { escapeMermaidText, toMermaid } from './mermaid.ts';
 
@@ -50,7 +51,9 @@ describe('escapeMermaidText', () => {
 for (const sector of sectors) {
   describe(`the Mermaid source of the ${sector.id} flowchart`, () => {
     const protocol = applySector(kindreflex, sector);
-    const graph = toFlowchartGraph(protocol, sector, createTranslator(locales, 'nl', sector));
+    const t = createTranslator(locales, 'nl', sector);
+    const planSteps = toPlanView({ protocol, sector, lang: 'nl', meta: locales[0]!.meta, t }).phases.flatMap((p) => p.steps);
+    const graph = toFlowchartGraph(protocol, sector, t, planSteps);
 
     for (const theme of Object.values(flowchartThemes)) {
       describe(`in the ${theme.name} theme`, () => {
