@@ -1,4 +1,6 @@
 // One step: its checklist grouped by kind, the way on, and where it sits in the whole.
+// The items to act on have native check boxes: no script, nothing stored or
+// sent (the page says so), and printed as ticked (the print style keeps them).
 import type { StepPageView } from '../src/views/pages.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
@@ -17,6 +19,14 @@ export function render({ view }: { view: StepPageView }) {
         </h1>
         <p class="kr-step-page__responsibility">{view.responsibility}</p>
         <h2>{headings.checklist}</h2>
+        <p class="kr-tick-note">{view.tickNote}</p>
+        {view.checklist.label && (
+          <p class="kr-tick-download">
+            <a href={view.checklist.href} type="application/pdf">
+              {view.checklist.label}
+            </a>
+          </p>
+        )}
         {view.groups.map((group) => (
           <section class={`kr-checklist-group kr-checklist-group--${group.kind}`} aria-labelledby={`${view.id}-${group.kind}`}>
             <h3 id={`${view.id}-${group.kind}`} class="kr-checklist-group__heading">
@@ -25,7 +35,14 @@ export function render({ view }: { view: StepPageView }) {
             <ul class="kr-checklist">
               {group.items.map((item) => (
                 <li id={`${view.id}-${item.id}`} class={`kr-checklist__item kr-checklist__item--${group.kind}`}>
-                  {item.text}
+                  {group.tickable ? (
+                    <>
+                      <input type="checkbox" class="kr-checklist__tick" id={`${view.id}-${item.id}-done`} />
+                      <label for={`${view.id}-${item.id}-done`}>{item.text}</label>
+                    </>
+                  ) : (
+                    item.text
+                  )}
                 </li>
               ))}
             </ul>

@@ -12,6 +12,7 @@ import { ValidationError } from '../src/build/publication.ts';
 import { loadLocale, SOURCE_HASHES_FILE } from '../src/i18n/load-locales.ts';
 import { acceptTranslations } from '../src/i18n/status.ts';
 import { edgesOf } from '../src/protocol/graph.ts';
+import { applySector } from '../src/protocol/apply-sector.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
 import { withoutBrowser } from './helpers/stubs.ts';
@@ -76,7 +77,7 @@ describe('npm run build', () => {
     });
   }
 
-  it('offers the four PDFs on each overview page, with format, pages and size', () => {
+  it('offers the five PDFs on each overview page, with format, pages and size', () => {
     const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', 'gevangenis', 'index.html'), 'utf8'));
     const links = [...document.querySelectorAll('.kr-downloads a')].map((a) => [a.getAttribute('href'), a.textContent]);
     expect(links).toEqual([
@@ -84,7 +85,24 @@ describe('npm run build', () => {
       ['downloads/kindreflex-gevangenis-nl-sheet.pdf', 'Snijvel met 4 zakkaarten: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
       ['downloads/kindreflex-gevangenis-nl-plan.pdf', 'Stappenplan A4: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
       ['downloads/kindreflex-gevangenis-nl-poster.pdf', 'Affiche: Gevangenissen (PDF, A3, 1 blz., 1 KB)'],
+      ['downloads/kindreflex-gevangenis-nl-checklist.pdf', 'Werkchecklist: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
     ]);
+  });
+
+  it('gives every step page a check box per item to act on, says nothing is kept, and links the checklist', () => {
+    for (const sector of sectors) {
+      for (const step of applySector(kindreflex, sector).steps) {
+        const name = `nl/${sector.id}/${step.id}`;
+        const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', sector.id, step.id, 'index.html'), 'utf8'));
+        const boxes = [...document.querySelectorAll('main input[type="checkbox"]')];
+        // One per item but the cautions (the page groups them by kind), each labelled; no script on the page.
+        expect(boxes.map((box) => box.id).sort(), name).toEqual(step.items.filter((i) => i.kind !== 'caution').map((i) => `${step.id}-${i.id}-done`).sort());
+        for (const box of boxes) expect(document.querySelector(`label[for="${box.id}"]`)?.textContent?.trim(), name).toBeTruthy();
+        expect(document.querySelector('script'), name).toBeNull();
+        expect(document.querySelector('.kr-tick-note')?.textContent, name).toContain('niets bewaard of verstuurd');
+        expect(document.querySelector('.kr-tick-download a')?.getAttribute('href'), name).toBe(`../downloads/kindreflex-${sector.id}-nl-checklist.pdf`);
+      }
+    }
   });
 
   it('links the Dutch home page to each sector', () => {

@@ -4,8 +4,12 @@
 // fails names the sector, the language and the step, and nothing is written.
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
+import { addFormFields, type FieldBox, type FieldKind, type FormFont } from '../pdf/form-fields.ts';
+import { woffToSfnt } from '../pdf/woff.ts';
+import { formFontFile } from '../site/fonts.ts';
 import { withRetry } from './retry.ts';
 
 /** The smallest text size we print, in points: legible at arm's length on the card. */
@@ -25,6 +29,12 @@ export interface PrintJob {
   outline?: boolean;
   /** ISO date written as the PDF's creation and modification date, so two builds give the same bytes. */
   date: string;
+  /**
+   * A form (the working checklist): the page is laid out on sheets
+   * ([data-sheet]) by the printer, and every box marked data-field gets a
+   * PDF form field at the place the browser printed it.
+   */
+  form?: boolean;
 }
 
 export interface PrintedPdf {
@@ -123,6 +133,96 @@ export function pdfPageCount(pdf: Buffer): number {
 
 const MM_TO_PT = 72 / 25.4;
 
+/** The form's typeface: the page's own regular face, whole, as TrueType (read once). */
+let formFont: FormFont | undefined;
+function loadFormFont(): FormFont {
+  return (formFont ??= { bytes: woffToSfnt(readFileSync(formFontFile())), name: 'AtkinsonHyperlegibleNext-Regular' });
+}
+
+/**
+ * Runs in the page: lays the form's blocks out on A4 sheets. The first sheet
+ * holds every block; while a block runs past the bottom of its sheet's body,
+ * it and all after it move to a new sheet (a step cut in two goes on under
+ * its own "Step n: title" line), a heading staying with the block after it.
+ * Then every sheet's "page X of Y" is filled in. Returns the sheet count, or
+ * the block that is taller than a whole sheet.
+ */
+function layOutSheets(): { sheets: number; tooTall?: string } {
+  // No named inner functions: this runs in the browser (see findProblems).
+  const container = document.querySelector<HTMLElement>('[data-sheet]')!.parentElement!;
+  for (let sheet = container.querySelector<HTMLElement>('[data-sheet]'); sheet; sheet = sheet.nextElementSibling as HTMLElement | null) {
+    const body = sheet.querySelector<HTMLElement>('[data-sheet-body]')!;
+    const limit = body.getBoundingClientRect().bottom + 0.5;
+    const blocks = [...body.querySelectorAll<HTMLElement>('[data-block]')];
+    let cut = blocks.findIndex((block) => block.getBoundingClientRect().bottom > limit);
+    if (cut === -1) continue;
+    while (cut > 0 && blocks[cut - 1]!.hasAttribute('data-keep-with-next')) cut--;
+    const first = blocks[cut]!;
+    if (cut === 0) return { sheets: 0, tooTall: `${first.closest<HTMLElement>('[data-step]')?.dataset['step'] ?? 'header'}: "${first.textContent!.trim().slice(0, 60)}…"` };
+    const next = sheet.cloneNode(true) as HTMLElement;
+    const nextBody = next.querySelector<HTMLElement>('[data-sheet-body]')!;
+    nextBody.replaceChildren();
+    const section = first.parentElement === body ? null : first.parentElement!;
+    let rest: Element | null = section ?? first;
+    if (section && section.firstElementChild !== first) {
+      const continued = section.cloneNode(false) as HTMLElement;
+      const label = document.createElement('p');
+      label.className = 'kr-form__continued';
+      label.textContent = section.dataset['continued'] ?? '';
+      continued.append(label);
+      for (let item: Element | null = first; item; ) {
+        const after: Element | null = item.nextElementSibling;
+        continued.append(item);
+        item = after;
+      }
+      nextBody.append(continued);
+      rest = section.nextElementSibling;
+    }
+    while (rest) {
+      const after: Element | null = rest.nextElementSibling;
+      nextBody.append(rest);
+      rest = after;
+    }
+    sheet.after(next);
+  }
+  const sheets = [...container.querySelectorAll<HTMLElement>('[data-sheet]')];
+  sheets.forEach((sheet, i) => {
+    for (const label of sheet.querySelectorAll<HTMLElement>('[data-page-label]')) {
+      label.textContent = label.dataset['pageLabel']!.replace('{page}', String(i + 1)).replace('{pages}', String(sheets.length));
+    }
+  });
+  return { sheets: sheets.length };
+}
+
+/** Runs in the page: every form box, in reading order, with its sheet and its place on it in millimetres. */
+function measureFields(): FieldBox[] {
+  const sheets = [...document.querySelectorAll<HTMLElement>('[data-sheet]')];
+  return [...document.querySelectorAll<HTMLElement>('[data-field]')].map((el) => {
+    const sheet = el.closest<HTMLElement>('[data-sheet]')!;
+    const origin = sheet.getBoundingClientRect();
+    const d = el.dataset;
+    const outer = el.getBoundingClientRect();
+    // Typed text starts inside the printed frame's padding, not on its line.
+    const style = getComputedStyle(el);
+    const inset = d['fieldKind'] === 'text' ? parseFloat(style.paddingInlineStart) + parseFloat(style.borderInlineStartWidth) : 0;
+    const box = { left: outer.left + inset, top: outer.top, width: outer.width - 2 * inset, height: outer.height };
+    return {
+      name: d['field']!,
+      kind: d['fieldKind'] as FieldKind,
+      label: d['fieldLabel']!,
+      origin: d['fieldOrigin']!,
+      ...(d['fieldOption'] === undefined ? {} : { option: d['fieldOption'] }),
+      ...(d['fieldOptionLabel'] === undefined ? {} : { optionLabel: d['fieldOptionLabel'] }),
+      ...(d['fieldMultiline'] === undefined ? {} : { multiline: true }),
+      page: sheets.indexOf(sheet),
+      x: (box.left - origin.left) / 3.7795,
+      y: (box.top - origin.top) / 3.7795,
+      width: box.width / 3.7795,
+      height: box.height / 3.7795,
+    };
+  });
+}
+
 /**
  * Makes Chromium's PDF exact and reproducible, with pdf-lib: every page's
  * MediaBox set to the paper's size (Chromium rounds page sizes up to 1/150
@@ -130,22 +230,35 @@ const MM_TO_PT = 72 / 25.4;
  * dates set to the protocol's publication date, so two builds give the same
  * bytes. Tags, language, title and outline are kept as Chromium wrote them.
  */
-export async function finishPdf(pdf: Uint8Array, paper: { widthMm: number; heightMm: number }, isoDate: string): Promise<Buffer> {
+export async function finishPdf(
+  pdf: Uint8Array,
+  paper: { widthMm: number; heightMm: number },
+  isoDate: string,
+  form?: { fields: readonly FieldBox[]; font: FormFont },
+): Promise<Buffer> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // First, while the page boxes are still Chromium's: the fields' positions are measured against them.
+  if (form) await addFormFields(doc, form.fields, form.font);
   for (const page of doc.getPages()) page.setMediaBox(0, 0, paper.widthMm * MM_TO_PT, paper.heightMm * MM_TO_PT);
   const date = new Date(`${isoDate}T00:00:00Z`);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  return Buffer.from(await doc.save({ useObjectStreams: false }));
+  // The fields' appearances are made with the form's own font; pdf-lib's default would add Helvetica.
+  return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
 }
 
 async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
   const started = performance.now();
   const page: Page = await browser.newPage();
   try {
+    if (job.form) await page.emulateMediaType('print');
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     await page.evaluate(fitPanels);
+    const sheets = job.form ? await page.evaluate(layOutSheets) : undefined;
+    if (sheets?.tooTall) {
+      throw new PrintCheckError(`${job.name}: a block is taller than a whole page and cannot move to the next one whole: ${sheets.tooTall}\n  fix: shorten that text in the locale.`);
+    }
     const problems = await page.evaluate(findProblems, (MIN_FONT_PT * 96) / 72);
     if (problems.length > 0) {
       const lines = problems.slice(0, 8).map((p) => `  - ${p.panel}${p.step ? `, ${p.step}` : ''}: ${p.detail}`);
@@ -162,7 +275,11 @@ async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
       tagged: true,
       outline: job.outline ?? false,
     });
-    const fixed = await finishPdf(pdf, job.paper, job.date);
+    const fields = job.form ? await page.evaluate(measureFields) : undefined;
+    if (sheets && pdfPageCount(Buffer.from(pdf)) !== sheets.sheets) {
+      throw new Error(`${job.name}: the page was laid out on ${sheets.sheets} sheets, but Chromium printed ${pdfPageCount(Buffer.from(pdf))} pages; the form fields would be misplaced. Check the .kr-form__sheet size in templates/css/print.css.`);
+    }
+    const fixed = await finishPdf(pdf, job.paper, job.date, fields && { fields, font: loadFormFont() });
     await writeFile(job.pdfFile, fixed);
     return { job, sitePath: job.sitePath, pages: pdfPageCount(fixed), bytes: fixed.length, ms: performance.now() - started };
   } finally {

@@ -9,7 +9,7 @@ import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
-import { PAPER, withPrintDiagrams } from '../views/print.ts';
+import { FORM_PRODUCTS, PAPER, withPrintDiagrams } from '../views/print.ts';
 import { kindreflex } from '../protocol/kindreflex.ts';
 import { withDownloads } from './downloads.ts';
 import { withBuildLock } from './lock.ts';
@@ -188,6 +188,7 @@ async function printProducts(
     paper: PAPER[view.product],
     name: `${view.product} ${view.sector}/${view.lang}`,
     outline: view.product === 'plan',
+    ...(FORM_PRODUCTS.has(view.product) ? { form: true } : {}),
     date: publication.published,
   }));
   for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });

@@ -25,5 +25,7 @@ export function withDownloads(publication: Publication, printed: readonly Printe
         };
       }),
     })),
+    // A step page links the checklist only once it exists: a build with stand-in printers has none.
+    steps: publication.steps.map((step) => (byPdf.has(step.checklist.pdf) ? { ...step, checklist: { ...step.checklist, label: step.checklist.labelTemplate } } : step)),
   };
 }

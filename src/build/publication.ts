@@ -38,6 +38,8 @@ export interface Publication {
   sheets: PrintPageView[];
   planPrints: PrintPageView[];
   posters: PrintPageView[];
+  /** The working checklists (A4 forms). */
+  checklists: PrintPageView[];
   /** `@font-face` rules with the font inlined, for the standalone SVG files; set by the build with the SVGs. */
   diagramFontCss?: string;
 }
@@ -84,6 +86,7 @@ export function preparePublication({
     sheets: [],
     planPrints: [],
     posters: [],
+    checklists: [],
   };
   for (const locale of locales) {
     const perSector = sectors.map((sector) => {
@@ -135,6 +138,7 @@ export function preparePublication({
       publication.sheets.push(...byProduct('sheet'));
       publication.planPrints.push(...byProduct('plan'));
       publication.posters.push(...byProduct('poster'));
+      publication.checklists.push(...byProduct('checklist'));
     }
   }
   // loadLocales guarantees the source language, so the root page exists.
@@ -143,7 +147,7 @@ export function preparePublication({
 
 /** The site path of every page the publication describes. */
 /** The site's own pages (print pages are not part of it). */
-export function pagePaths({ diagramFontCss: _, published: _d, cards: _c, sheets: _s, planPrints: _p, posters: _q, ...pages }: Publication): string[] {
+export function pagePaths({ diagramFontCss: _, published: _d, cards: _c, sheets: _s, planPrints: _p, posters: _q, checklists: _k, ...pages }: Publication): string[] {
   return [
     ...Object.values(pages).flatMap((views: { path: string } | { path: string }[]) => (Array.isArray(views) ? views : [views]).map((view) => view.path)),
     ...pages.flowcharts.map((flowchart) => flowchart.presentationPath),
@@ -152,18 +156,18 @@ export function pagePaths({ diagramFontCss: _, published: _d, cards: _c, sheets:
 
 /** Every print page, in a stable order. */
 export function printPages(publication: Publication): PrintPageView[] {
-  return [...publication.cards, ...publication.sheets, ...publication.planPrints, ...publication.posters];
+  return [...publication.cards, ...publication.sheets, ...publication.planPrints, ...publication.posters, ...publication.checklists];
 }
 
 /** The part of the publication each Eleventy run writes: the print pages, or the site. */
 export function printPart(publication: Publication): Publication {
   const empty = Object.fromEntries(Object.entries(publication).filter(([, v]) => Array.isArray(v)).map(([k]) => [k, []]));
-  const { cards, sheets, planPrints, posters } = publication;
-  return { ...publication, ...empty, cards, sheets, planPrints, posters };
+  const { cards, sheets, planPrints, posters, checklists } = publication;
+  return { ...publication, ...empty, cards, sheets, planPrints, posters, checklists };
 }
 
 export function sitePart(publication: Publication): Publication {
-  return { ...publication, cards: [], sheets: [], planPrints: [], posters: [] };
+  return { ...publication, cards: [], sheets: [], planPrints: [], posters: [], checklists: [] };
 }
 
 /** The public site's address, from publication.config.json, or KINDREFLEX_SITE_URL. */

@@ -7,7 +7,7 @@ import type { ItemKind, Protocol, Source } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
 import { sectionPath, toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
 import { toFlowchartPage, type FlowchartPageView } from './flowchart-page.ts';
-import { PAPER, pdfPath, type ProductId } from './print.ts';
+import { PAPER, pdfPath, productTitleKey, type ProductId } from './print.ts';
 import type { ContactView, PlanView } from './plan.ts';
 import { assetHref, href, sitePaths } from './urls.ts';
 
@@ -60,7 +60,12 @@ export interface StepPageView extends PageBase {
   label: string;
   phaseHeading: string;
   responsibility: string;
-  groups: { kind: ItemKind; heading: string; items: { id: string; text: string }[] }[];
+  /** `tickable`: the items are done (not cautions), so the page offers a check box for each. */
+  groups: { kind: ItemKind; heading: string; tickable: boolean; items: { id: string; text: string }[] }[];
+  /** Says that the check boxes are for the screen only: nothing stored, nothing sent. */
+  tickNote: string;
+  /** The sector's working checklist (PDF); shown once the build has printed it. */
+  checklist: DownloadView;
   exits: { condition?: string; label: string; href: string }[];
   restsNote?: string;
   previous?: { label: string; href: string };
@@ -130,7 +135,7 @@ const KIND_ORDER: readonly ItemKind[] = ['do', 'consult', 'contact', 'record', '
 function toPrintDownloads({ lang, sector, t, plan }: SectorContext) {
   return (Object.keys(PAPER) as ProductId[]).map((product) => ({
     pdf: pdfPath(lang, sector.id, product),
-    title: t(`ui:print.${product}-title`, { sector: plan.sector.name }),
+    title: t(productTitleKey(product), { sector: plan.sector.name }),
     format: PAPER[product].format,
   }));
 }
@@ -198,6 +203,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
       groups: KIND_ORDER.map((kind) => ({
         kind,
         heading: t(`ui:kind-group.${kind}`),
+        tickable: kind !== 'caution',
         items: step.items.filter((item) => item.kind === kind).map(({ id, text }) => ({ id, text })),
       })).filter((group) => group.items.length > 0),
       exits: step.exits.map((exit) => ({
@@ -205,6 +211,12 @@ export function toSectorPages(context: SectorContext): SectorPages {
         label: exit.label,
         href: href(path, sitePaths.step(lang, s, exit.to)),
       })),
+      tickNote: t('ui:checklist.tick-note'),
+      checklist: {
+        pdf: pdfPath(lang, s, 'checklist'),
+        href: assetHref(path, pdfPath(lang, s, 'checklist')),
+        labelTemplate: t('ui:checklist.download'),
+      },
       ...(step.exits.length === 0 ? { restsNote: t('ui:step.rests') } : {}),
       ...(previous ? { previous } : {}),
       ...(next ? { next } : {}),

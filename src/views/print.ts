@@ -5,6 +5,7 @@
 import type { Translate } from '../i18n/translator.ts';
 import type { Protocol } from '../protocol/types.ts';
 import type { PlanView } from './plan.ts';
+import { toChecklistView, type ChecklistView } from './checklist.ts';
 
 export interface CardView {
   lang: string;
@@ -28,7 +29,7 @@ export interface CardView {
 }
 
 /** The printed products, by id: the id is part of the PDF's file name. */
-export type ProductId = 'card' | 'sheet' | 'plan' | 'poster';
+export type ProductId = 'card' | 'sheet' | 'plan' | 'poster' | 'checklist';
 
 /** Paper per product: what Puppeteer prints and the download link states. */
 export const PAPER: Record<ProductId, { format: string; widthMm: number; heightMm: number }> = {
@@ -36,7 +37,14 @@ export const PAPER: Record<ProductId, { format: string; widthMm: number; heightM
   sheet: { format: 'A4', widthMm: 210, heightMm: 297 },
   plan: { format: 'A4', widthMm: 210, heightMm: 297 },
   poster: { format: 'A3', widthMm: 420, heightMm: 297 },
+  checklist: { format: 'A4', widthMm: 210, heightMm: 297 },
 };
+
+/** The products whose PDF is a form: the printer adds a field on every box the page marks with data-field. */
+export const FORM_PRODUCTS: ReadonlySet<ProductId> = new Set(['checklist']);
+
+/** The text key of a product's title (the checklist's strings have a group of their own). */
+export const productTitleKey = (product: ProductId) => (product === 'checklist' ? 'ui:checklist.title' : (`ui:print.${product}-title` as const));
 
 export interface PrintPageView {
   product: ProductId;
@@ -53,6 +61,8 @@ export interface PrintPageView {
   card: CardView;
   /** The A4 plan's content. */
   plan?: PlanView;
+  /** The working checklist's content. */
+  checklist?: ChecklistView;
   /** The print-theme flowchart (plan and poster): its diagram id, and its SVG once rendered. */
   diagram?: { id: string; svg?: string; title: string };
 }
@@ -111,26 +121,22 @@ export interface PrintProductsInput extends PrintContext {
 /** Where a product's PDF lives in the site. */
 export const pdfPath = (lang: string, sector: string, product: ProductId) => `${lang}/${sector}/downloads/kindreflex-${sector}-${lang}-${product}.pdf`;
 
-/** The four printed products of one sector in one language. */
+/** The printed products of one sector in one language. */
 export function toPrintProducts(input: PrintProductsInput): PrintPageView[] {
   const { lang, sector, t, plan } = input;
   const card = toCardView(input);
-  const titles: Record<ProductId, string> = {
-    card: t('ui:print.card-title', { sector: plan.sector.name }),
-    sheet: t('ui:print.sheet-title', { sector: plan.sector.name }),
-    plan: t('ui:print.plan-title', { sector: plan.sector.name }),
-    poster: t('ui:print.poster-title', { sector: plan.sector.name }),
-  };
+  const checklist = toChecklistView(input);
   return (Object.keys(PAPER) as ProductId[]).map((product) => ({
     product,
     lang,
     sector,
     path: `${lang}/${sector}/${product}/`,
     root: '../../../',
-    title: titles[product],
+    title: t(productTitleKey(product), { sector: plan.sector.name }),
     pdf: pdfPath(lang, sector, product),
     card,
     ...(product === 'plan' ? { plan } : {}),
+    ...(product === 'checklist' ? { checklist } : {}),
     ...(product === 'plan' || product === 'poster' ? { diagram: { id: input.printDiagramId, title: input.diagramTitle } } : {}),
   }));
 }

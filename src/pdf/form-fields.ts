@@ -1,0 +1,184 @@
+// The AcroForm of a printed form, with pdf-lib's form API: a check box, a
+// text field or a radio button on each box the browser printed, at the
+// position the browser measured. Pure: a document and the measured boxes in,
+// the same document with its form out; no file or browser here.
+//
+// What a reader needs from the form, and where it comes from:
+// - names: from the model's ids (`step-4.consult-vk-ocj`, `step-4.decision`,
+//   `header.date`), unique, or the build fails naming both items;
+// - an accessible name (/TU) in words on every field and radio button;
+// - tab order = reading order: fields are created in the order the page reads,
+//   so /Fields and each page's /Annots follow it, and pages say /Tabs /S;
+// - typed text in the page's own typeface, embedded whole (any letter can be
+//   typed), named in the form's /DR and every field's /DA; every field has
+//   its appearance made here (no /NeedAppearances: poppler would then redraw
+//   the radio buttons with a white fill over the printed circles);
+// - no borders or fills of its own: the printed boxes are the boxes.
+import fontkit from '@pdf-lib/fontkit';
+import {
+  drawCheckMark, drawEllipse, PDFDocument, PDFHexString, PDFName, rgb,
+  type AppearanceProviderFor, type PDFCheckBox, type PDFDict, type PDFPage, type PDFRadioGroup, type PDFWidgetAnnotation,
+} from 'pdf-lib';
+
+export type FieldKind = 'checkbox' | 'text' | 'radio';
+
+/** A field as the print page declares it (data-field, data-field-kind, … on the box). */
+export interface FieldSpec {
+  name: string;
+  kind: FieldKind;
+  /** The accessible name (/TU): for a radio group, the group's; `optionLabel` names each button. */
+  label: string;
+  /** A radio button's export value. */
+  option?: string;
+  /** A radio button's own accessible name. */
+  optionLabel?: string;
+  /** Where the field comes from in the model, to name it in an error. */
+  origin: string;
+  /** A text field that takes more than one line (the "note in the file" areas). */
+  multiline?: boolean;
+}
+
+/** A field with the box the browser printed for it: page index (from 0), and millimetres from the page's top-left corner. */
+export interface FieldBox extends FieldSpec {
+  page: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export class FieldNameCollisionError extends Error {
+  override name = 'FieldNameCollisionError';
+  readonly retry = false;
+}
+
+/**
+ * Fails when two fields would share a name (only the buttons of one radio
+ * group may, each with its own option), naming both, so an id change in the
+ * model can never merge two fields of the form silently.
+ */
+export function assertUniqueFieldNames(fields: readonly Pick<FieldSpec, 'name' | 'kind' | 'option' | 'origin'>[]): void {
+  const byName = new Map<string, Pick<FieldSpec, 'name' | 'kind' | 'option' | 'origin'>[]>();
+  for (const field of fields) {
+    const earlier = byName.get(field.name) ?? [];
+    const clash = earlier.find((other) => !(other.kind === 'radio' && field.kind === 'radio' && other.option !== field.option));
+    if (clash) {
+      throw new FieldNameCollisionError(
+        `two form fields of the checklist are both named '${field.name}': ${clash.origin} and ${field.origin}.\n` +
+          '  fix: give one of them another id in src/protocol/kindreflex.ts (field names are "<step id>.<item id>", "<step id>.decision" and "header.<name>").',
+      );
+    }
+    byName.set(field.name, [...earlier, field]);
+  }
+}
+
+const MM_TO_PT = 72 / 25.4;
+/** The size of typed text: the page's body size, well above the 7 pt minimum. */
+export const FIELD_FONT_PT = { singleLine: 10, multiline: 9 } as const;
+
+/** A write-in area holds at least three lines of text at the smallest size we print (7 pt, line height 1.2). */
+export const MIN_WRITE_IN_PT = 3 * 7 * 1.2;
+
+export interface FormFont {
+  /** A whole TrueType/OpenType font (not WOFF: see woff.ts). */
+  bytes: Uint8Array;
+  /** The PostScript name it is embedded under. */
+  name: string;
+}
+
+const black = rgb(0, 0, 0);
+const sizeOf = (widget: PDFWidgetAnnotation) => widget.getRectangle();
+
+/**
+ * A tick, and nothing when unticked: pdf-lib's own look adds a frame and a
+ * white fill, which would cover or double the printed box.
+ */
+const tickAppearance: AppearanceProviderFor<PDFCheckBox> = (_field, widget) => {
+  const { width, height } = sizeOf(widget);
+  return { on: drawCheckMark({ x: width / 2, y: height / 2, size: Math.min(width, height) * 0.8, thickness: 1.5, color: black }), off: [] };
+};
+
+/** A dot in the printed circle when chosen, nothing otherwise (see tickAppearance). */
+const dotAppearance: AppearanceProviderFor<PDFRadioGroup> = (_field, widget) => {
+  const { width, height } = sizeOf(widget);
+  const dot = drawEllipse({ x: width / 2, y: height / 2, xScale: width * 0.27, yScale: height * 0.27, color: black, borderColor: undefined, borderWidth: 0 });
+  return { on: dot, off: [] };
+};
+
+/** No frame or fill colours for a reader that redraws a field itself. */
+function dropFrameColours(widget: PDFWidgetAnnotation): void {
+  const characteristics = widget.getOrCreateAppearanceCharacteristics().dict;
+  characteristics.delete(PDFName.of('BG'));
+  characteristics.delete(PDFName.of('BC'));
+}
+
+function setAccessibleName(dict: PDFDict, text: string): void {
+  dict.set(PDFName.of('TU'), PDFHexString.fromText(text));
+}
+
+/**
+ * Adds the form to `doc`: one field per name, on the boxes in `boxes` (in
+ * reading order). Positions are turned from millimetres from the top-left
+ * into PDF points from the bottom-left of each page's MediaBox as Chromium
+ * wrote it, so call this before anything changes the page boxes.
+ */
+export async function addFormFields(doc: PDFDocument, boxes: readonly FieldBox[], formFont: FormFont): Promise<void> {
+  assertUniqueFieldNames(boxes);
+  const pages = doc.getPages();
+  doc.registerFontkit(fontkit);
+  // Whole, not a subset: a reader draws what is typed with it.
+  const font = await doc.embedFont(formFont.bytes, { subset: false, customName: formFont.name });
+  const form = doc.getForm();
+  const noFrame = { borderWidth: 0, borderColor: undefined, backgroundColor: undefined, textColor: rgb(0, 0, 0) };
+  const radios = new Map<string, ReturnType<typeof form.createRadioGroup>>();
+
+  for (const box of boxes) {
+    const page = pages[box.page];
+    if (!page) throw new Error(`form field '${box.name}' is on page ${box.page + 1}, but the PDF has ${pages.length} pages`);
+    const rect = toPdfRect(page, box);
+    if (box.kind === 'checkbox') {
+      const field = form.createCheckBox(box.name);
+      field.addToPage(page, { ...rect, ...noFrame });
+      field.updateAppearances(tickAppearance);
+      setAccessibleName(field.acroField.dict, box.label);
+    } else if (box.kind === 'text') {
+      if (box.multiline && rect.height < MIN_WRITE_IN_PT) {
+        throw new Error(`the write-in area '${box.name}' (${box.origin}) is ${(box.height).toFixed(1)} mm high: less than three lines at 7 pt. Make .kr-form__lines taller in templates/css/print.css.`);
+      }
+      const field = form.createTextField(box.name);
+      if (box.multiline) field.enableMultiline();
+      field.addToPage(page, { ...rect, ...noFrame, font });
+      field.setFontSize(box.multiline ? FIELD_FONT_PT.multiline : FIELD_FONT_PT.singleLine);
+      field.updateAppearances(font);
+      setAccessibleName(field.acroField.dict, box.label);
+    } else {
+      let group = radios.get(box.name);
+      if (!group) {
+        group = form.createRadioGroup(box.name);
+        radios.set(box.name, group);
+        setAccessibleName(group.acroField.dict, box.label);
+      }
+      if (box.option === undefined) throw new Error(`radio button '${box.name}' (${box.origin}) has no option (data-field-option)`);
+      group.addOptionToPage(box.option, page, { ...rect, ...noFrame });
+      const widget = group.acroField.getWidgets().at(-1)!;
+      dropFrameColours(widget);
+      // Each button says where it leads; pdf-lib sets no /TU, so it goes on the button's widget dict.
+      setAccessibleName(widget.dict, box.optionLabel ?? `${box.label}: ${box.option}`);
+    }
+  }
+  for (const group of radios.values()) group.updateAppearances(dotAppearance);
+
+  // A reader regenerating a field's look, or drawing typed text, finds the font here.
+  form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [font.name]: font.ref } }));
+  for (const page of pages) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+}
+
+function toPdfRect(page: PDFPage, box: FieldBox): { x: number; y: number; width: number; height: number } {
+  const { y: bottom, height: pageHeight } = page.getMediaBox();
+  return {
+    x: box.x * MM_TO_PT,
+    y: bottom + pageHeight - (box.y + box.height) * MM_TO_PT,
+    width: box.width * MM_TO_PT,
+    height: box.height * MM_TO_PT,
+  };
+}
