@@ -1,0 +1,153 @@
+// The working checklist PDFs read back as a reader, a printer and a screen
+// reader would: the form's fields (pdf-lib), derived from the model's items of
+// each sector; every field's accessible name; filling and saving; the fields
+// sitting on the printed boxes (poppler renders the page without them); and
+// every item's text, the edition, the sector and "page X of Y" on the page.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFCheckBox, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFDict } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build, type BuildResult } from '../src/build/build.ts';
+import { applySector } from '../src/protocol/apply-sector.ts';
+import { kindreflex } from '../src/protocol/kindreflex.ts';
+import { sectors } from '../src/sectors/index.ts';
+import type { PrintPageView } from '../src/views/print.ts';
+
+const root = join(import.meta.dirname, '..');
+let result: BuildResult;
+const file = (view: PrintPageView) => join(result.outDir, 'site', view.pdf);
+const load = async (view: PrintPageView) => PDFDocument.load(readFileSync(file(view)));
+const tu = (dict: PDFDict) => (dict.lookup(PDFName.of('TU')) as PDFHexString | undefined)?.decodeText() ?? '';
+// A line may break after a hyphen ("eux-/mêmes"): both sides are compared with the break closed.
+const words = (text: string) => text.replace(/\s+/g, ' ').replace(/- /g, '-').trim();
+
+beforeAll(async () => {
+  // Its own build, in a temporary folder: the PDFs are what is tested, so the real printer runs.
+  result = await build({ root, outDir: join(mkdtempSync(join(tmpdir(), 'kr-checklist-')), 'output') });
+}, 300_000);
+
+/** The field names the model asks for in a sector, in reading order: header, then each step's items and its decision. */
+function expectedFields(sectorId: string): string[] {
+  const sector = sectors.find((s) => s.id === sectorId)!;
+  return [
+    'header.date', 'header.staff', 'header.dossier',
+    ...applySector(kindreflex, sector).steps.flatMap((step) => [
+      ...step.items.filter((item) => item.kind !== 'caution').map((item) => `${step.id}.${item.id}`),
+      ...(step.decision ? [`${step.id}.decision`] : []),
+    ]),
+  ];
+}
+
+describe('every working checklist', () => {
+  it('is printed for every sector and language', () => {
+    expect(result.publication.checklists.map((v) => v.pdf).sort()).toEqual(
+      result.publication.cards.map((v) => v.pdf.replace(/-card\.pdf$/, '-checklist.pdf')).sort(),
+    );
+  });
+
+  it("has one field per item to act on or note, and one choice per decision, named from the sector's model, in reading order", async () => {
+    for (const view of result.publication.checklists) {
+      const form = (await load(view)).getForm();
+      expect(form.getFields().map((f) => f.getName()), view.pdf).toEqual(expectedFields(view.sector));
+      const kindOf = new Map(applySector(kindreflex, sectors.find((s) => s.id === view.sector)!).steps.flatMap((s) => s.items.map((i) => [`${s.id}.${i.id}`, i.kind])));
+      for (const field of form.getFields()) {
+        const name = field.getName();
+        const kind = name.endsWith('.decision') ? PDFRadioGroup : name.startsWith('header.') || kindOf.get(name) === 'record' ? PDFTextField : PDFCheckBox;
+        expect(field, `${view.pdf}: ${name}`).toBeInstanceOf(kind);
+      }
+      const step4 = form.getRadioGroup('step-4.decision');
+      expect(step4.getOptions(), view.pdf).toEqual(kindreflex.steps[3].decision.branches.map((b) => b.id));
+    }
+  });
+
+  it('gives every field and every radio button an accessible name in words, and tabs in structure order', async () => {
+    for (const view of result.publication.checklists) {
+      const doc = await load(view);
+      for (const field of doc.getForm().getFields()) {
+        expect(tu(field.acroField.dict), `${view.pdf}: ${field.getName()}`).toMatch(/\p{L}{2,}/u);
+        if (field instanceof PDFRadioGroup) {
+          for (const widget of field.acroField.getWidgets()) expect(tu(widget.dict), field.getName()).toMatch(/\p{L}{2,}.*\d/u);
+        }
+      }
+      for (const page of doc.getPages()) expect(page.node.get(PDFName.of('Tabs')), view.pdf).toBe(PDFName.of('S'));
+    }
+  });
+
+  it('keeps what is filled in with pdf-lib after saving', async () => {
+    for (const view of result.publication.checklists) {
+      const doc = await load(view);
+      const form = doc.getForm();
+      form.getTextField('header.dossier').setText('JH-2026-0412');
+      form.getTextField('step-5.note-progress').setText('Twee gesprekken.\nDe moeder zoekt hulp. Überprüft: ja.');
+      form.getCheckBox('step-4.consult-vk-ocj').check();
+      form.getRadioGroup('step-4.decision').select('worrying-willing');
+      const again = (await PDFDocument.load(await doc.save())).getForm();
+      expect(again.getTextField('header.dossier').getText(), view.pdf).toBe('JH-2026-0412');
+      expect(again.getTextField('step-5.note-progress').getText(), view.pdf).toBe('Twee gesprekken.\nDe moeder zoekt hulp. Überprüft: ja.');
+      expect(again.getCheckBox('step-4.consult-vk-ocj').isChecked(), view.pdf).toBe(true);
+      expect(again.getCheckBox('step-4.gather-information').isChecked(), view.pdf).toBe(false);
+      expect(again.getRadioGroup('step-4.decision').getSelected(), view.pdf).toBe('worrying-willing');
+    }
+  });
+
+  it('shows every item, decision and header label, and on every page the edition, the sector and "page X of Y"', () => {
+    for (const view of result.publication.checklists) {
+      const form = view.checklist!;
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file(view)], { encoding: 'utf8' }))![1]);
+      // -raw: the page's own drawing order, which is its reading order (the default layout mode reorders a wrapped line's end).
+      const pageText = Array.from({ length: pages }, (_, i) =>
+        words(execFileSync('pdftotext', ['-raw', '-f', String(i + 1), '-l', String(i + 1), file(view), '-'], { encoding: 'utf8' })),
+      );
+      const all = pageText.join(' ');
+      const texts = [
+        ...form.header.map((h) => h.label),
+        ...form.steps.flatMap((step) => [step.title, ...step.entries.map((e) => e.text), ...(step.decision?.options.flatMap((o) => [o.condition, o.goesTo]) ?? [])]),
+      ];
+      for (const text of texts) expect(all, `${view.pdf}: ${text}`).toContain(words(text));
+      pageText.forEach((text, i) => {
+        const where = `${view.pdf} page ${i + 1}`;
+        expect(text, where).toContain(form.pageLabel.replace('{page}', String(i + 1)).replace('{pages}', String(pages)));
+        expect(text, where).toContain(form.edition);
+        expect(text, where).toContain(form.sectorName);
+        if (form.draftNotice) expect(text, where).toContain(form.draftNotice);
+      });
+    }
+  });
+
+  it('puts every check box and radio button on its printed box, and every text field on its printed line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kr-boxes-'));
+    const dpi = 100;
+    for (const view of result.publication.checklists.filter((v) => v.lang === 'nl' || v.lang === 'de')) {
+      const doc = await load(view);
+      // The printed page alone, without the fields drawn on it.
+      execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-hide-annotations', '-png', file(view), join(dir, `${view.lang}-${view.sector}`)]);
+      const pngs = readdirSync(dir).filter((f) => f.startsWith(`${view.lang}-${view.sector}-`)).sort();
+      const pages = pngs.map((f) => PNG.sync.read(readFileSync(join(dir, f))));
+      const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
+      const scale = dpi / 72;
+      for (const field of doc.getForm().getFields()) {
+        for (const widget of field.acroField.getWidgets()) {
+          const png = pages[pageIndex.get(widget.P()!.toString())!]!;
+          const { x, y, width, height } = widget.getRectangle();
+          const dark = (px: number, py: number) => {
+            const row = Math.round((doc.getPage(0).getHeight() - py) * scale);
+            const col = Math.round(px * scale);
+            // Look one pixel around the spot: the border is 1 or 2 pixels wide at this resolution.
+            return [-1, 0, 1].some((dy) => [-1, 0, 1].some((dx) => png.data[((row + dy) * png.width + col + dx) * 4]! < 110));
+          };
+          const where = `${view.pdf}: ${field.getName()}`;
+          if (field instanceof PDFTextField) {
+            expect(dark(x + width / 2, y + 0.3), `${where}: a line under the field`).toBe(true);
+          } else {
+            expect(dark(x + 0.4, y + height / 2), `${where}: the box's left side`).toBe(true);
+            expect(dark(x + width - 0.4, y + height / 2), `${where}: the box's right side`).toBe(true);
+            expect(dark(x + width / 2, y + height / 2), `${where}: an empty middle`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+});
