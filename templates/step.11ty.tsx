@@ -1,7 +1,7 @@
 // One step: its checklist grouped by kind, the way on, and where it sits in the whole.
 // The items to act on have native check boxes: no script, nothing stored or
 // sent (the page says so), and printed as ticked (the print style keeps them).
-import type { StepPageView } from '../src/views/pages.ts';
+import type { StepPageView } from '../src/views/step.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { StepMap } from './_components/step-map.tsx';

@@ -85,7 +85,7 @@ describe('the working checklist', () => {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     json.steps['step-4'].items.decision = 'Beslis.';
     writeFileSync(file, JSON.stringify(json));
-    const prepare = () => preparePublication({ protocol: clash, localesDir, siteUrl: 'https://example.org/' });
+    const prepare = () => preparePublication({ definition: { protocol: clash, sectors }, localesDir, siteUrl: 'https://example.org/' });
     expect(prepare).toThrow(FieldNameCollisionError);
     expect(prepare).toThrow(/both named 'step-4.decision': steps\[3\]\.items\[8\] \('decision' in step-4\) and steps\[3\]\.decision \('safe' in step-4\)/);
   });

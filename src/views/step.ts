@@ -1,0 +1,80 @@
+// A step's page: its checklist grouped by kind (a check box per item to act
+// on), the ways on, previous and next, a map of all steps, and the link to
+// the sector's working checklist.
+import type { ItemKind } from '../protocol/types.ts';
+import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
+import type { DownloadView } from './overview.ts';
+import { pdfPath } from './print.ts';
+import { assetHref, href, sitePaths } from './urls.ts';
+
+export interface StepPageView extends PageBase {
+  id: string;
+  label: string;
+  phaseHeading: string;
+  responsibility: string;
+  /** `tickable`: the items are done (not cautions), so the page offers a check box for each. */
+  groups: { kind: ItemKind; heading: string; tickable: boolean; items: { id: string; text: string }[] }[];
+  /** Says that the check boxes are for the screen only: nothing stored, nothing sent. */
+  tickNote: string;
+  /** The sector's working checklist (PDF); shown once the build has printed it. */
+  checklist: DownloadView;
+  exits: { condition?: string; label: string; href: string }[];
+  restsNote?: string;
+  previous?: { label: string; href: string };
+  next?: { label: string; href: string };
+  map: PhaseLinksView[];
+  headings: { checklist: string; decision: string; pagination: string; map: string; current: string };
+}
+
+/** Items of a step are grouped by kind in this order on its page; within a kind, the source's order. */
+const KIND_ORDER: readonly ItemKind[] = ['do', 'consult', 'contact', 'record', 'caution'];
+
+export function toStepPages(context: SectorContext): StepPageView[] {
+  const { lang, t, sector, plan } = context;
+  const s = sector.id;
+  const { steps, chrome, phaseLinks } = sectorPageTools(context);
+  return steps.map((step, index) => {
+    const path = sitePaths.step(lang, s, step.id);
+    const neighbour = (other: (typeof steps)[number] | undefined, key: 'ui:step.previous' | 'ui:step.next') =>
+      other && { label: t(key, { number: other.number, title: other.title }), href: href(path, sitePaths.step(lang, s, other.id)) };
+    const previous = neighbour(steps[index - 1], 'ui:step.previous');
+    const next = neighbour(steps[index + 1], 'ui:step.next');
+    return {
+      chrome: chrome(path, `${step.label}: ${step.title}`, (l, x) => sitePaths.step(l, x, step.id)),
+      path,
+      id: step.id,
+      title: step.title,
+      label: step.label,
+      phaseHeading: plan.phases.find((p) => p.phase === step.phase)!.heading,
+      responsibility: step.responsibility,
+      groups: KIND_ORDER.map((kind) => ({
+        kind,
+        heading: t(`ui:kind-group.${kind}`),
+        tickable: kind !== 'caution',
+        items: step.items.filter((item) => item.kind === kind).map(({ id, text }) => ({ id, text })),
+      })).filter((group) => group.items.length > 0),
+      exits: step.exits.map((exit) => ({
+        ...(exit.condition === undefined ? {} : { condition: exit.condition }),
+        label: exit.label,
+        href: href(path, sitePaths.step(lang, s, exit.to)),
+      })),
+      tickNote: t('ui:checklist.tick-note'),
+      checklist: {
+        pdf: pdfPath(lang, s, 'checklist'),
+        href: assetHref(path, pdfPath(lang, s, 'checklist')),
+        labelTemplate: t('ui:checklist.download'),
+      },
+      ...(step.exits.length === 0 ? { restsNote: t('ui:step.rests') } : {}),
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+      map: phaseLinks(path, step.id),
+      headings: {
+        checklist: t('ui:step.checklist'),
+        decision: t('ui:step.decision'),
+        pagination: t('ui:step.pagination'),
+        map: t('ui:step.map'),
+        current: t('ui:step.current'),
+      },
+    };
+  });
+}
