@@ -10,24 +10,22 @@ import { join } from 'node:path';
 import { PDFCheckBox, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFDict } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../src/build/build.ts';
 import { applySector } from '../src/protocol/apply-sector.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
 import type { PrintPageView } from '../src/views/print.ts';
+import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
-const root = join(import.meta.dirname, '..');
-let result: BuildResult;
-const file = (view: PrintPageView) => join(result.outDir, 'site', view.pdf);
+let result: SharedBuild;
+const file = (view: PrintPageView) => join(result.siteDir, view.pdf);
 const load = async (view: PrintPageView) => PDFDocument.load(readFileSync(file(view)));
 const tu = (dict: PDFDict) => (dict.lookup(PDFName.of('TU')) as PDFHexString | undefined)?.decodeText() ?? '';
 // A line may break after a hyphen ("eux-/mêmes"): both sides are compared with the break closed.
 const words = (text: string) => text.replace(/\s+/g, ' ').replace(/- /g, '-').trim();
 
 beforeAll(async () => {
-  // Its own build, in a temporary folder: the PDFs are what is tested, so the real printer runs.
-  result = await build({ root, outDir: join(mkdtempSync(join(tmpdir(), 'kr-checklist-')), 'output') });
-}, 300_000);
+  result = await sharedBuild();
+}, SHARED_BUILD_TIMEOUT);
 
 /** The field names the model asks for in a sector, in reading order: header, then each step's items and its decision. */
 function expectedFields(sectorId: string): string[] {
