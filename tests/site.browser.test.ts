@@ -130,6 +130,24 @@ describe('using the site', () => {
   });
 });
 
+describe('the check boxes of a step page', () => {
+  it('tick without a script, and print ticked, without the note about the screen', async () => {
+    await withPage(
+      async (page) => {
+        await page.goto(urlOf('nl/justitiehuis/step-4/index.html'));
+        await page.click('label[for="step-4-consult-vk-ocj-done"]');
+        await page.emulateMediaType('print');
+        const state = await page.evaluate(() => {
+          const box = document.querySelector<HTMLInputElement>('#step-4-consult-vk-ocj-done')!;
+          return { checked: box.checked, shown: getComputedStyle(box).display !== 'none', note: getComputedStyle(document.querySelector('.kr-tick-note')!).display };
+        });
+        expect(state).toEqual({ checked: true, shown: true, note: 'none' });
+      },
+      { javaScript: false },
+    );
+  });
+});
+
 describe('the decision walk, with scripts switched off', () => {
   /** Follows links by their text from the walk's start, and returns the h1 of the page it ends on. */
   async function walk(answers: string[]): Promise<string> {

@@ -2,9 +2,11 @@
 // pages at a time. Before printing, each page is checked: nothing may overflow
 // its card or panel, and no text may be smaller than the minimum; a page that
 // fails names the sector, the language and the step, and nothing is written.
+// A form (the working checklist) is laid out on its sheets here, and gets its
+// PDF form fields where the browser printed the boxes.
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
 import { addFormFields, type FieldBox, type FieldKind, type FormFont } from '../pdf/form-fields.ts';
