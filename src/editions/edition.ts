@@ -2,7 +2,7 @@
 // e-mail addresses and web pages of the plan's contacts and its own contacts
 // (editions/<id>.json, checked against editions/edition.schema.json). Pure:
 // the caller reads the files and the schema.
-import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js';
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Problem } from '../protocol/validate.ts';
@@ -39,12 +39,25 @@ const URL_SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Numbers written without a country code are Belgian: the plan's services are. */
 export const DEFAULT_COUNTRY = 'BE';
 
-/** A checker for edition files, compiled once from the schema the project ships. */
+// Compiling the schema takes most of a second: once per process (the bench builds many times in one).
+const compiled = new Map<string, ValidateFunction>();
+
+function compile(schema: object): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let validate = compiled.get(key);
+  if (!validate) {
+    // strict: false because the schema's "description"s sit beside "$ref"s, which Ajv's strict mode frowns on.
+    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
+    addFormats.default(ajv, ['email', 'uri']);
+    validate = ajv.compile(schema);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
+
+/** A checker for edition files against the schema the project ships and the publication's sectors and contacts. */
 export function editionChecker(schema: object, definition: PublicationDefinition) {
-  // strict: false because the schema's "description"s sit beside "$ref"s, which Ajv's strict mode frowns on.
-  const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-  addFormats.default(ajv, ['email', 'uri']);
-  const validateSchema = ajv.compile(schema);
+  const validateSchema = compile(schema);
   const sectorIds = definition.sectors.map((s) => s.id);
   const contactIds = definition.protocol.contacts.map((c) => c.id);
 
