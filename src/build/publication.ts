@@ -63,7 +63,7 @@ export interface PublicationInput {
 export class ValidationError extends Error {
   override name = 'ValidationError';
   constructor(readonly problems: readonly Problem[]) {
-    super(`The protocol definition, its sectors or the Dutch text is not valid.\n${formatProblems(problems)}`);
+    super(`The protocol definition, its sectors, the Dutch text or a local edition is not valid.\n${formatProblems(problems)}`);
   }
 }
 
