@@ -10,6 +10,8 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build/build.ts';
 import { preparePublication, ValidationError } from '../src/build/publication.ts';
+import { brokenLinks, htmlProblems } from './helpers/site-checks.ts';
+import { sitePages } from './helpers/site-files.ts';
 import { withoutBrowser } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -19,6 +21,8 @@ let result: BuildResult;
 
 const page = (path: string) => parseHTML(readFileSync(join(result.outDir, 'site', path, 'index.html'), 'utf8')).document;
 const main = (path: string) => page(path).querySelector('main')!;
+/** Phone numbers are written with non-breaking spaces; the expectations with plain ones. */
+const plain = (text: string | null) => text!.replace(/\u00a0/g, ' ');
 
 beforeAll(async () => {
   result = await build({ root, outDir: join(mkdtempSync(join(tmpdir(), 'kr-editions-')), 'output'), editionsDir: fixtures, ...withoutBrowser });
@@ -39,6 +43,14 @@ describe('a local edition', () => {
     }
   });
 
+  it('has valid HTML and no broken internal link on any of its pages, nor on the pages that list it', async () => {
+    const pages = sitePages(join(result.outDir, 'site')).filter((p) => /^(nl|de)\/(index\.html|[a-z]+-voorbeeldstad\/)/.test(p.file));
+    expect(pages.length).toBeGreaterThan(60);
+    expect(await htmlProblems(pages)).toEqual([]);
+    // tel:, mailto: and the parket's web page leave the site: only internal links are checked here.
+    expect(brokenLinks(join(result.outDir, 'site'), pages).filter((b) => !/: (tel|mailto|https):/.test(b))).toEqual([]);
+  });
+
   it("keeps the sector's terms and wording, under the edition's name", () => {
     const text = main('nl/gevangenis-voorbeeldstad').textContent!;
     expect(text).toContain('gedetineerde'); // the prison's term
@@ -50,7 +62,8 @@ describe('a local edition', () => {
 
   it('shows the contacts with national numbers, tel: links in E.164, mailto: and web links, and the local contacts', () => {
     const contacts = main('nl/justitiehuis-voorbeeldstad/contacts');
-    const links = [...contacts.querySelectorAll('a[href^="tel:"], a[href^="mailto:"], a[href^="https:"]')].map((a) => `${a.textContent} ${a.getAttribute('href')}`);
+    const links = [...contacts.querySelectorAll('a[href^="tel:"], a[href^="mailto:"], a[href^="https:"]')].map((a) => `${plain(a.textContent)} ${a.getAttribute('href')}`);
+    expect(contacts.querySelector('a[href^="tel:"]')!.textContent).toBe('09\u00a0210\u00a010\u00a010');
     expect(links).toEqual([
       '09 210 10 10 tel:+3292101010',
       'vk@example.org mailto:vk@example.org',
@@ -68,7 +81,7 @@ describe('a local edition', () => {
 
   it('gives the numbers on the step pages that name a contact, and only there', () => {
     const step6 = main('nl/justitiehuis-voorbeeldstad/step-6');
-    expect([...step6.querySelectorAll('.kr-checklist__reach li')].map((li) => li.textContent)).toEqual([
+    expect([...step6.querySelectorAll('.kr-checklist__reach li')].map((li) => plain(li.textContent))).toEqual([
       'VK: 09 210 10 10, vk@example.org, ma–vr 9–17 u',
       'OCJ: 09 210 10 20',
       'parket: 09 210 10 30, example.org/parket',
@@ -78,8 +91,8 @@ describe('a local edition', () => {
   });
 
   it('puts the details in the whole plan and on the print pages of the card and the A4 plan', () => {
-    expect(main('nl/justitiehuis-voorbeeldstad/plan').querySelector('#contact-ambassador')!.textContent).toContain('0470 10 20 30');
-    const print = (product: string) => readFileSync(join(result.outDir, 'print', 'nl', 'justitiehuis-voorbeeldstad', product, 'index.html'), 'utf8');
+    expect(plain(main('nl/justitiehuis-voorbeeldstad/plan').querySelector('#contact-ambassador')!.textContent)).toContain('0470 10 20 30');
+    const print = (product: string) => plain(readFileSync(join(result.outDir, 'print', 'nl', 'justitiehuis-voorbeeldstad', product, 'index.html'), 'utf8'));
     expect(print('card')).toContain('Kindreflex-ambassadeur van het team</strong>: Voornaam Naam. 0470 10 20 30, naam@example.org');
     expect(print('plan')).toContain('href="tel:+3292101010"');
   });

@@ -41,12 +41,14 @@ export function localText(texts: Texts, lang: string, marker: string): string {
   return lang === 'nl' ? texts.nl : markFallback(marker, texts.nl);
 }
 
-/** A phone number as written in Belgium ("09 210 10 10"; others internationally), and its tel: link. */
+/** A phone number as written in Belgium ("09 210 10 10"; others internationally), and its tel: link in E.164. */
 export function phoneView(phone: string): LinkedText {
   const parsed = parsePhoneNumberFromString(phone, DEFAULT_COUNTRY);
   // Validation let only valid numbers through; keep the text as given if that ever changes.
   if (!parsed) return { text: phone, href: `tel:${phone.replace(/[^+0-9]/g, '')}` };
-  return { text: parsed.country === DEFAULT_COUNTRY ? parsed.formatNational() : parsed.formatInternational(), href: parsed.getURI() };
+  const text = parsed.country === DEFAULT_COUNTRY ? parsed.formatNational() : parsed.formatInternational();
+  // Non-breaking spaces: a number is never split over two lines.
+  return { text: text.replace(/ /g, '\u00A0'), href: parsed.getURI() };
 }
 
 export function detailsView(details: ContactDetails, lang: string, marker: string): ContactDetailsView {
