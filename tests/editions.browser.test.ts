@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build/build.ts';
+import { launchBrowser } from '../src/browser/launch.ts';
+import { axeViolations } from './helpers/axe.ts';
 import { decodeQr } from './helpers/pdf-tools.ts';
+import { serveSite } from './helpers/serve.ts';
 import { stubDiagrams } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -67,4 +70,27 @@ describe("a local edition's printed products", () => {
     );
     expect(readdirSync(outDir, { recursive: true }).length).toBe(before);
   }, 300_000);
+});
+
+describe("a local edition's pages in the browser", () => {
+  it('have no axe violation and fit 320 px: the pages with its details, and the home and switcher that list it', async () => {
+    const site = await serveSite(join(result.outDir, 'site'), '/stappenplan/');
+    const browser = await launchBrowser();
+    const problems: string[] = [];
+    try {
+      const page = await browser.newPage();
+      for (const file of ['nl/index.html', ...['', 'contacts/', 'step-6/', 'plan/'].map((p) => `nl/justitiehuis-voorbeeldstad/${p}index.html`)]) {
+        await page.setViewport({ width: 1024, height: 768 });
+        await page.goto(`${site.baseUrl}${file}`);
+        problems.push(...(await axeViolations(page)).map((v) => `${file}: ${v}`));
+        await page.setViewport({ width: 320, height: 640 });
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (width > 320) problems.push(`${file}: ${width}px wide at 320 px`);
+      }
+    } finally {
+      await browser.close();
+      await site.close();
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
 });
