@@ -24,9 +24,9 @@ export function Detail({ part }: { part: ReturnType<typeof detailParts>[number] 
   );
 }
 
-/** The details inline, separated by commas: "09 210 10 10, vk@example.org". */
-export function InlineDetails({ details, labels }: { details: ContactDetailsView | undefined; labels: Labels }) {
-  const parts = detailParts(details, labels);
+/** The details inline, separated by commas: "09 210 10 10, vk@example.org"; `print`: as text, black on paper. */
+export function InlineDetails({ details, labels, print }: { details: ContactDetailsView | undefined; labels: Labels; print?: boolean }) {
+  const parts = detailParts(details, labels).map((part) => (print ? { ...part, href: undefined } : part));
   return (
     <>
       {parts.map((part, i) => (

@@ -63,7 +63,7 @@ export function render({ view }: { view: PrintPageView }) {
               {contact.details && (
                 <>
                   {'; '}
-                  <InlineDetails details={contact.details} labels={plan.detailLabels} />
+                  <InlineDetails details={contact.details} labels={plan.detailLabels} print />
                 </>
               )}
             </li>
@@ -71,7 +71,7 @@ export function render({ view }: { view: PrintPageView }) {
           {plan.localContacts.map((local) => (
             <li>
               <strong>{local.name}</strong>: {local.person && `${local.person}; `}
-              <InlineDetails details={local.details} labels={plan.detailLabels} />
+              <InlineDetails details={local.details} labels={plan.detailLabels} print />
             </li>
           ))}
         </ul>
