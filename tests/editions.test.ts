@@ -3,6 +3,8 @@
 // renderers (the browser is not the point here: tests/editions.browser.test.ts
 // reads the card back from a real PDF). Its own build, because the shared one
 // has no editions.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -126,6 +128,23 @@ describe('a local edition', () => {
       '../../gevangenis-voorbeeldstad/step-3/index.html',
     ]);
   });
+});
+
+describe('npm run editions:check', () => {
+  const check = (dir: string) =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/check-editions.ts', '--editions', dir], { cwd: root }).then(
+      ({ stdout }) => ({ code: 0, out: stdout }),
+      (error: { code: number; stderr: string }) => ({ code: error.code, out: error.stderr }),
+    );
+
+  it('lists the valid editions, and names the file and field of a bad one, exiting 1', async () => {
+    expect(await check(fixtures)).toEqual({ code: 0, out: '2 editions valid: gevangenis-voorbeeldstad (gevangenis), justitiehuis-voorbeeldstad (justitiehuis)\n' });
+    const bad = mkdtempSync(join(tmpdir(), 'kr-check-editions-'));
+    writeFileSync(join(bad, 'gevangenis-x.json'), readFileSync(join(fixtures, 'gevangenis-voorbeeldstad.json'), 'utf8').replace('050 40 71 00', '+32 50 40 71'));
+    const result = await check(bad);
+    expect(result.code).toBe(1);
+    expect(result.out).toContain("gevangenis-x.json: contacts.vk.phone: '+32 50 40 71' is not a valid phone number");
+  }, 60_000);
 });
 
 describe('a bad edition file', () => {
