@@ -2,6 +2,7 @@
 // The items to act on have native check boxes: no script, nothing stored or
 // sent (the page says so), and printed as ticked (the print style keeps them).
 import type { StepPageView } from '../src/views/step.ts';
+import { InlineDetails } from './_components/contact-details.tsx';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { StepMap } from './_components/step-map.tsx';
@@ -35,14 +36,19 @@ export function render({ view }: { view: StepPageView }) {
             <ul class="kr-checklist">
               {group.items.map((item) => (
                 <li id={`${view.id}-${item.id}`} class={`kr-checklist__item kr-checklist__item--${group.kind}`}>
-                  {group.tickable ? (
-                    <>
-                      <input type="checkbox" class="kr-checklist__tick" id={`${view.id}-${item.id}-done`} />
-                      <label for={`${view.id}-${item.id}-done`}>{item.text}</label>
-                    </>
-                  ) : (
-                    item.text
-                  )}
+                  {group.tickable && <input type="checkbox" class="kr-checklist__tick" id={`${view.id}-${item.id}-done`} />}
+                  <div class="kr-checklist__body">
+                    {group.tickable ? <label for={`${view.id}-${item.id}-done`}>{item.text}</label> : item.text}
+                    {item.reach && (
+                      <ul class="kr-checklist__reach">
+                        {item.reach.map((contact) => (
+                          <li data-contact={contact.id}>
+                            {contact.name}: <InlineDetails details={contact.details} labels={view.detailLabels} />
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </div>
                 </li>
               ))}
             </ul>

@@ -1,7 +1,9 @@
 // A step's page: its checklist grouped by kind (a check box per item to act
 // on), the ways on, previous and next, a map of all steps, and the link to
 // the sector's working checklist.
+import type { ContactDetailsView } from '../editions/edition-view.ts';
 import type { ItemKind } from '../protocol/types.ts';
+import type { PlanView } from './plan.ts';
 import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
 import type { DownloadView } from './overview.ts';
 import { pdfPath } from './print.ts';
@@ -13,7 +15,12 @@ export interface StepPageView extends PageBase {
   phaseHeading: string;
   responsibility: string;
   /** `tickable`: the items are done (not cautions), so the page offers a check box for each. */
-  groups: { kind: ItemKind; heading: string; tickable: boolean; items: { id: string; text: string }[] }[];
+  groups: {
+    kind: ItemKind;
+    heading: string;
+    tickable: boolean;
+    items: { id: string; text: string; reach?: { id: string; name: string; details: ContactDetailsView }[] }[];
+  }[];
   /** Says that the check boxes are for the screen only: nothing stored, nothing sent. */
   tickNote: string;
   /** The sector's working checklist (PDF); shown once the build has printed it. */
@@ -24,14 +31,22 @@ export interface StepPageView extends PageBase {
   next?: { label: string; href: string };
   map: PhaseLinksView[];
   headings: { checklist: string; decision: string; pagination: string; map: string; current: string };
+  /** Labels of a local edition's contact details (empty for a sector). */
+  detailLabels: PlanView['detailLabels'];
 }
 
 /** Items of a step are grouped by kind in this order on its page; within a kind, the source's order. */
 const KIND_ORDER: readonly ItemKind[] = ['do', 'consult', 'contact', 'record', 'caution'];
 
 export function toStepPages(context: SectorContext): StepPageView[] {
-  const { lang, t, sector, plan } = context;
-  const s = sector.id;
+  const { lang, t, protocol, plan } = context;
+  /** How to reach the contacts an item names, where a local edition gives their details. */
+  const reach = (stepId: string, itemId: string) =>
+    (protocol.steps.find((s) => s.id === stepId)?.items.find((i) => i.id === itemId)?.contacts ?? []).flatMap((id) => {
+      const contact = plan.contacts.find((c) => c.id === id);
+      return contact?.details ? [{ id, name: contact.abbreviation, details: contact.details }] : [];
+    });
+  const s = plan.sector.id;
   const { steps, chrome, phaseLinks } = sectorPageTools(context);
   return steps.map((step, index) => {
     const path = sitePaths.step(lang, s, step.id);
@@ -51,7 +66,12 @@ export function toStepPages(context: SectorContext): StepPageView[] {
         kind,
         heading: t(`ui:kind-group.${kind}`),
         tickable: kind !== 'caution',
-        items: step.items.filter((item) => item.kind === kind).map(({ id, text }) => ({ id, text })),
+        items: step.items
+          .filter((item) => item.kind === kind)
+          .map(({ id, text }) => {
+            const contacts = reach(step.id, id);
+            return { id, text, ...(contacts.length > 0 ? { reach: contacts } : {}) };
+          }),
       })).filter((group) => group.items.length > 0),
       exits: step.exits.map((exit) => ({
         ...(exit.condition === undefined ? {} : { condition: exit.condition }),
@@ -75,6 +95,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
         map: t('ui:step.map'),
         current: t('ui:step.current'),
       },
+      detailLabels: plan.detailLabels,
     };
   });
 }
