@@ -87,6 +87,8 @@ export interface WalkPageView extends PageBase {
 export interface ContactsPageView extends PageBase {
   contacts: (ContactView & { uses: { step: string; href: string; text: string }[] })[];
   whenHeading: string;
+  /** The language's colon, after a step's link: "Stap 4: …", "Étape 4 : …". */
+  colon: string;
 }
 
 export interface GlossaryPageView extends PageBase {
@@ -188,7 +190,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
     const previous = neighbour(steps[index - 1], 'ui:step.previous');
     const next = neighbour(steps[index + 1], 'ui:step.next');
     return {
-      chrome: chrome(path, `${step.label}: ${step.title}`, (l, x) => sitePaths.step(l, x, step.id)),
+      chrome: chrome(path, step.heading, (l, x) => sitePaths.step(l, x, step.id)),
       path,
       id: step.id,
       title: step.title,
@@ -274,6 +276,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const contacts: ContactsPageView = {
     ...contactsPage,
     whenHeading: t('ui:contacts.when'),
+    colon: t('ui:punctuation.colon'),
     contacts: plan.contacts.map((contact) => ({
       ...contact,
       uses: protocol.steps.flatMap((modelStep) => {

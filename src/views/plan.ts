@@ -14,6 +14,12 @@ export interface ItemView {
   id: string;
   kind: ItemKind;
   kindLabel: string;
+  /**
+   * The kind's label as it leads the item, with the language's colon
+   * ("Noteer in het dossier:"); absent when the text already starts with
+   * the label ("Noteer in het dossier hoe …"), so it is not said twice.
+   */
+  lead?: string;
   text: string;
 }
 
@@ -33,6 +39,8 @@ export interface StepView {
   /** "Stap 3" */
   label: string;
   title: string;
+  /** Label and title joined the language's way: "Stap 3: …", "Étape 3 : …". */
+  heading: string;
   phase: Phase;
   responsibility: string;
   items: ItemView[];
@@ -51,10 +59,14 @@ export interface ContactView {
   abbreviation: string;
   /** "Vertrouwenscentrum Kindermishandeling (VK)", or just the name when it is its own abbreviation. */
   heading: string;
+  /** The heading with the language's colon, to lead `summary`. */
+  lead: string;
   /** What kind of service it is: mandated, anonymous advice. */
   facts: string[];
   /** "In stap 4, 5, 6" */
   inSteps: string;
+  /** Facts and steps as sentences: "Gemandateerde dienst. In stap 4, 5, 6." */
+  summary: string;
 }
 
 export interface PlanView {
@@ -83,32 +95,50 @@ export interface PlanInput {
   t: Translate;
 }
 
+/**
+ * Whether `text` already starts with `label` (its punctuation trimmed), as a
+ * whole word and whatever the case: "Noteer in het dossier hoe …" starts with
+ * "Noteer in het dossier", "Contacteer …" does not start with "Contact".
+ */
+export function startsWithLabel(text: string, label: string, lang: string): boolean {
+  const bare = label.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+  if (!bare) return false;
+  const start = text.trimStart();
+  if (start.slice(0, bare.length).toLocaleLowerCase(lang) !== bare.toLocaleLowerCase(lang)) return false;
+  return !/^[\p{L}\p{M}\p{N}]/u.test(start.slice(bare.length));
+}
+
 export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): PlanView {
   const numberOf = new Map(protocol.steps.map((step, i) => [step.id, i + 1]));
   const titleOf = (id: string) => t(stepTitleKey(id));
+  const colon = t('ui:punctuation.colon');
 
-  const steps: StepView[] = protocol.steps.map((step) => ({
-    id: step.id,
-    number: numberOf.get(step.id)!,
-    label: t('ui:step.label', { number: numberOf.get(step.id)! }),
-    title: titleOf(step.id),
-    phase: step.phase,
-    responsibility: t(`ui:responsibility.${step.responsibility}`),
-    items: step.items.map((item) => ({
-      id: item.id,
-      kind: item.kind,
-      kindLabel: t(`ui:kind.${item.kind}`),
-      text: t(itemKey(step.id, item.id)),
-    })),
-    exits: edgesOf(step).map((edge) => ({
-      ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
-      to: edge.to,
-      label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
-        number: numberOf.get(edge.to)!,
-        title: titleOf(edge.to),
+  const steps: StepView[] = protocol.steps.map((step) => {
+    const label = t('ui:step.label', { number: numberOf.get(step.id)! });
+    const title = titleOf(step.id);
+    return {
+      id: step.id,
+      number: numberOf.get(step.id)!,
+      label,
+      title,
+      heading: t('ui:punctuation.label-text', { label, text: title }),
+      phase: step.phase,
+      responsibility: t(`ui:responsibility.${step.responsibility}`),
+      items: step.items.map((item) => {
+        const kindLabel = t(`ui:kind.${item.kind}`);
+        const text = t(itemKey(step.id, item.id));
+        return { id: item.id, kind: item.kind, kindLabel, ...(startsWithLabel(text, kindLabel, lang) ? {} : { lead: `${kindLabel}${colon}` }), text };
       }),
-    })),
-  }));
+      exits: edgesOf(step).map((edge) => ({
+        ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
+        to: edge.to,
+        label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
+          number: numberOf.get(edge.to)!,
+          title: titleOf(edge.to),
+        }),
+      })),
+    };
+  });
 
   const phases: PhaseView[] = (['standard', 'follow-up'] as const).map((phase) => ({
     phase,
@@ -122,16 +152,21 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       .map((step) => numberOf.get(step.id)!);
     const name = t(contactNameKey(contact.id));
     const abbreviation = t(contactAbbreviationKey(contact.id));
+    const heading = abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`;
+    const facts = [
+      ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
+      ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
+    ];
+    const inStepsText = t('ui:contacts.in-steps', { steps: inSteps.join(', ') });
     return {
       id: contact.id,
       name,
       abbreviation,
-      heading: abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`,
-      facts: [
-        ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
-        ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
-      ],
-      inSteps: t('ui:contacts.in-steps', { steps: inSteps.join(', ') }),
+      heading,
+      lead: `${heading}${colon}`,
+      facts,
+      inSteps: inStepsText,
+      summary: `${[...facts, inStepsText].join('. ')}.`,
     };
   });
 
@@ -155,7 +190,8 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
     credit: t(creditKey),
     edition: t('ui:edition.label', {
       version: protocol.version,
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
+      // The audience's conventions: "29 November 2026" in English (meta.json's intlLocale, en-GB), not the US order.
+      date: new Intl.DateTimeFormat(meta.intlLocale ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
     }),
     sourcesLang: SOURCE_LANGUAGE,
     sources: protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`),

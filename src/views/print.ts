@@ -22,6 +22,8 @@ export interface CardView {
   keyActions: { id: string; number: number; items: string[] }[];
   contactsHeading: string;
   contacts: { id: string; heading: string; facts: string[] }[];
+  /** The language's colon, between a contact's name and its facts. */
+  colon: string;
   qr: { url: string; caption: string; alt: string };
   edition: string;
   draftNotice?: string;
@@ -94,6 +96,7 @@ export function toCardView({ protocol, plan, t, siteUrl, draftNotice }: PrintCon
     }),
     contactsHeading: t('ui:print.contacts'),
     contacts: plan.contacts.map(({ id, heading, facts }) => ({ id, heading, facts })),
+    colon: t('ui:punctuation.colon'),
     qr: { url: siteUrl, caption: t('ui:print.qr-caption', { url: siteUrl.replace(/^https?:\/\//, '') }), alt: t('ui:print.qr-alt', { url: siteUrl }) },
     edition: plan.edition,
     ...(draftNotice ? { draftNotice } : {}),

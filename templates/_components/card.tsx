@@ -43,7 +43,7 @@ export function CardFront({ card }: { card: CardView }) {
           {card.contacts.map((contact) => (
             <li data-contact={contact.id}>
               <strong>{contact.heading}</strong>
-              {contact.facts.length > 0 && `: ${contact.facts.join('. ')}.`}
+              {contact.facts.length > 0 && `${card.colon} ${contact.facts.join('. ')}.`}
             </li>
           ))}
         </ul>
