@@ -2,14 +2,13 @@
 // copies to the web server. This test needs a build of its own, in a copy of
 // the project (the dev server writes next to it, and the shared build must not
 // be touched); stand-in renderers, because the browser is not the point.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, startDevServer, waitFor } from '../src/bench/editor-loop.ts';
-import { build } from '../src/build/build.ts';
-import { withoutBrowser } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
 
@@ -46,7 +45,12 @@ describe('npm run dev', () => {
 
   beforeAll(async () => {
     copy = copyProject(root);
-    await build({ root: copy, outDir: join(copy, 'output'), ...withoutBrowser });
+    // In a process of its own, started in the copy: tsx applies a tsconfig
+    // (JSX for Preact) only to the files of the project it was started in.
+    const stubs = join(root, 'tests', 'helpers', 'stubs.ts');
+    const script = `import { build } from './src/build/build.ts'; import { withoutBrowser } from ${JSON.stringify(stubs)};
+      await build({ root: process.cwd(), ...withoutBrowser });`;
+    execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: copy, stdio: 'pipe' });
     before = hashes(join(copy, 'output'));
     const port = await freePort();
     const server = startDevServer(copy, port);
