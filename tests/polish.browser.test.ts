@@ -1,21 +1,20 @@
 // What a careful reader notices first (issue 16): French spacing before
 // : ; ? ! on every page, PDF and chart; English dates the way Europe writes
 // them; no label said twice; an A3 poster whose chart fills its sheet.
-// Checked on a real build: the PDFs and the poster's layout need the browser.
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// Checked on the shared real build: the PDFs and the poster's layout need the browser.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
-import { build, type BuildResult } from '../src/build/build.ts';
 import { loadLocales } from '../src/i18n/load-locales.ts';
 import { PAPER } from '../src/views/print.ts';
+import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';
 import { frenchSpacingProblems, pageText, pdfText, repeatedLabels } from './helpers/typography-checks.ts';
 
 const root = join(import.meta.dirname, '..');
-let result: BuildResult;
-const site = (...parts: string[]) => join(result.outDir, 'site', ...parts);
+let outDir: string;
+const site = (...parts: string[]) => join(outDir, 'site', ...parts);
 
 /** Files under `dir` (relative paths) whose name ends with `suffix`. */
 const filesIn = (dir: string, suffix: string) =>
@@ -25,8 +24,8 @@ const pdfs = (lang: string) => filesIn(site(lang), '.pdf').map((f) => site(lang,
 const locales = loadLocales(join(root, 'locales'));
 
 beforeAll(async () => {
-  result = await build({ root, outDir: join(mkdtempSync(join(tmpdir(), 'kr-polish-')), 'output') });
-}, 240_000);
+  ({ outDir } = await sharedBuild());
+}, SHARED_BUILD_TIMEOUT);
 
 describe('French typography', () => {
   it('every French page has a no-break space before : ; ? ! (titles, headings, labels, the inline charts)', () => {
@@ -37,7 +36,7 @@ describe('French typography', () => {
   });
 
   it('so does every French print page, and every French PDF has a space before them and never starts a line with one', () => {
-    const printDir = join(result.outDir, 'print', 'fr');
+    const printDir = join(outDir, 'print', 'fr');
     const pages = filesIn(printDir, '.html').flatMap((file) =>
       frenchSpacingProblems(pageText(readFileSync(join(printDir, file), 'utf8'), 'fr')).map((p) => `print/fr/${file}: ${p}`),
     );
@@ -109,14 +108,14 @@ describe('the A3 poster', () => {
   });
 
   it('scales the chart, with its proportions, to the height between title and bottom margin, covering more than half the sheet', async () => {
-    const posters = filesIn(join(result.outDir, 'print'), 'poster/index.html');
+    const posters = filesIn(join(outDir, 'print'), 'poster/index.html');
     expect(posters).toHaveLength(8);
     const page = await browser.newPage();
     // The sheet at 96 px per inch, as Chromium lays it out to print it.
     await page.setViewport({ width: Math.round((PAPER.poster.widthMm / 25.4) * 96), height: Math.round((PAPER.poster.heightMm / 25.4) * 96) });
     await page.emulateMediaType('print');
     for (const file of posters) {
-      await page.goto(`file://${join(result.outDir, 'print', file)}`, { waitUntil: 'load' });
+      await page.goto(`file://${join(outDir, 'print', file)}`, { waitUntil: 'load' });
       const m = await page.evaluate(() => {
         const sheet = document.querySelector('.kr-poster')!;
         const style = getComputedStyle(sheet);
