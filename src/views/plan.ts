@@ -9,6 +9,7 @@ import {
 } from '../protocol/keys.ts';
 import type { ItemKind, Phase, Protocol } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
+import type { ContactDetailsView, EditionView, LocalContactView } from '../editions/edition-view.ts';
 
 export interface ItemView {
   id: string;
@@ -67,16 +68,21 @@ export interface ContactView {
   inSteps: string;
   /** Facts and steps as sentences: "Gemandateerde dienst. In stap 4, 5, 6." */
   summary: string;
+  /** A local edition's phone number, e-mail, web page and hours for this contact. */
+  details?: ContactDetailsView;
 }
 
 export interface PlanView {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Where the plan is published (`<lang>/<id>/`) and its name: the sector's, or a local edition's. */
   sector: { id: string; name: string };
   title: string;
   introduction: string[];
   phases: PhaseView[];
   contacts: ContactView[];
+  /** A local edition's own contacts (none for a sector). */
+  localContacts: LocalContactView[];
   partners: string[];
   moreInformation: string;
   credit: string;
@@ -85,6 +91,10 @@ export interface PlanView {
   sources: string[];
   sourcesLang: string;
   labels: Record<'introduction' | 'steps' | 'checklist' | 'decision' | 'contacts' | 'partners' | 'sources', string>;
+  /** The language's colon after a bold name ("VK:", "VK :"). */
+  colon: string;
+  /** Labels of a local edition's contact details ('phone', 'email', 'url', 'hours', 'local-heading'); empty for a sector. */
+  detailLabels: Partial<Record<DetailLabel, string>>;
 }
 
 export interface PlanInput {
@@ -93,6 +103,8 @@ export interface PlanInput {
   lang: string;
   meta: LocaleMeta;
   t: Translate;
+  /** A local edition of the sector, in this language: its name, address and contact details. */
+  edition?: EditionView;
 }
 
 /**
@@ -108,7 +120,10 @@ export function startsWithLabel(text: string, label: string, lang: string): bool
   return !/^[\p{L}\p{M}\p{N}]/u.test(start.slice(bare.length));
 }
 
-export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): PlanView {
+/** A local edition's detail labels, and the language's colon after them. */
+export type DetailLabel = 'phone' | 'email' | 'url' | 'hours' | 'local-heading' | 'colon';
+
+export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInput): PlanView {
   const numberOf = new Map(protocol.steps.map((step, i) => [step.id, i + 1]));
   const titleOf = (id: string) => t(stepTitleKey(id));
   const colon = t('ui:punctuation.colon');
@@ -167,10 +182,11 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       facts,
       inSteps: inStepsText,
       summary: `${[...facts, inStepsText].join('. ')}.`,
+      ...(edition?.contacts[contact.id] ? { details: edition.contacts[contact.id] } : {}),
     };
   });
 
-  const sectorName = t(sectorNameKey(sector.id));
+  const sectorName = edition?.name ?? t(sectorNameKey(sector.id));
   const usedSources = new Set([
     protocol.source,
     sector.source,
@@ -180,11 +196,12 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
   return {
     lang,
     dir: meta.dir,
-    sector: { id: sector.id, name: sectorName },
+    sector: { id: edition?.id ?? sector.id, name: sectorName },
     title: t('ui:plan.title', { sector: sectorName }),
     introduction: protocol.introduction.map((p) => t(introductionKey(p))),
     phases,
     contacts,
+    localContacts: edition?.local ?? [],
     partners: (sector.partners ?? []).map((p) => t(sectorPartnerKey(sector.id, p))),
     moreInformation: t(moreInformationKey),
     credit: t(creditKey),
@@ -193,6 +210,7 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       // The audience's conventions: "29 November 2026" in English (meta.json's intlLocale, en-GB), not the US order.
       date: new Intl.DateTimeFormat(meta.intlLocale ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
     }),
+    colon,
     sourcesLang: SOURCE_LANGUAGE,
     sources: protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`),
     labels: {
@@ -204,5 +222,8 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       partners: t('ui:partners.heading'),
       sources: t('ui:edition.sources'),
     },
+    detailLabels: edition
+      ? { ...Object.fromEntries((['phone', 'email', 'url', 'hours', 'local-heading'] as const).map((label) => [label, t(`ui:local.${label}`)])), colon }
+      : {},
   };
 }
