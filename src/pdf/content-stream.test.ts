@@ -31,6 +31,7 @@ describe('untaggedContent as artifacts', () => {
 
   it('does not treat a clipping path as content', () => {
     expect(artifacts('q 0 0 9 9 re W* n /P <</MCID 0 >>BDC 0 0 1 1 re f EMC Q')).toBe('q 0 0 9 9 re W* n /P <</MCID 0 >>BDC 0 0 1 1 re f EMC Q');
+    expect(artifacts('q 0 0 9 9 re W n 1 1 2 2 re f Q')).toBe('q 0 0 9 9 re W n /Artifact BMC\n1 1 2 2 re f\nEMC Q');
   });
 
   it('joins neighbours into one artifact, but never across q or Q', () => {
