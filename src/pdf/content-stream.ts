@@ -6,7 +6,7 @@
 export interface Operation {
   /** The operator, e.g. `BDC`, `Tj`, `re`. */
   op: string;
-  /** The operands as written, e.g. `/NonStruct <</MCID 3 >>`. */
+  /** For BDC and BMC, the operands as written, e.g. `/NonStruct <</MCID 3 >>` (empty for other operators, to stay fast). */
   operands: string;
   /** Offset of the first operand (or of the operator when it has none). */
   start: number;
@@ -68,8 +68,13 @@ export function parseOperations(bytes: Uint8Array): Operation[] {
         i++; // a stray delimiter such as `)`: skip it rather than loop
         continue;
       }
+      // Most tokens are numbers: tell them by their first byte without making a string.
+      if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+        markOperand(start);
+        continue;
+      }
       const word = text(start, i);
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(word) || word === 'true' || word === 'false' || word === 'null') {
+      if (word === 'true' || word === 'false' || word === 'null') {
         markOperand(start);
         continue;
       }
@@ -82,7 +87,8 @@ export function parseOperations(bytes: Uint8Array): Operation[] {
         i = Math.min(n, j + 2);
         ops.push({ op: 'BI', operands: '', start: from, end: i });
       } else {
-        ops.push({ op: word, operands: operandsStart < 0 ? '' : text(operandsStart, start).trim(), start: from, end: i });
+        const keepOperands = operandsStart >= 0 && (word === 'BDC' || word === 'BMC');
+        ops.push({ op: word, operands: keepOperands ? text(operandsStart, start).trim() : '', start: from, end: i });
       }
       operandsStart = -1;
     }
@@ -136,8 +142,9 @@ export function untaggedContent(ops: readonly Operation[]): Range[] {
     } else if (op === 'Do' || op === 'sh' || op === 'BI') {
       pieces.push({ start: ops[k]!.start, end: ops[k]!.end, first: k, last: k, inText: false });
     } else if (op === 'BT') {
-      const et = ops.findIndex((o, j) => j > k && o.op === 'ET');
-      const last = et < 0 ? ops.length - 1 : et;
+      let last = k + 1;
+      while (last < ops.length - 1 && ops[last]!.op !== 'ET') last++;
+      last = Math.min(last, ops.length - 1);
       const inside = ops.slice(k + 1, last);
       if (!inside.some((o) => MARKED.has(o.op))) {
         if (inside.some((o) => TEXT_SHOW.has(o.op))) pieces.push({ start: ops[k]!.start, end: ops[last]!.end, first: k, last, inText: false });
