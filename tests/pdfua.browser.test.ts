@@ -12,14 +12,13 @@ import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
-import { build, type BuildResult } from '../src/build/build.ts';
 import { makeAccessible, PdfAccessibilityError } from '../src/pdf/accessibility.ts';
 import { pdfUaProblems } from '../src/pdf/check.ts';
 import { contentOrder, elements, kidsOf, parentTreeEntries } from '../src/pdf/structure-tree.ts';
+import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
-const root = join(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'kr-pdfua-'));
-let result: BuildResult;
+let result: SharedBuild;
 let browser: Browser;
 
 const pdfsUnder = (dir: string) =>
@@ -28,9 +27,10 @@ const pdfsUnder = (dir: string) =>
     .sort()
     .map((f) => join(dir, f));
 
-// Built once, by the first describe that needs it (the form fixtures do not).
-let building: Promise<BuildResult> | undefined;
-const built = async () => (result = await (building ??= build({ root, outDir: join(scratch, 'output') })));
+// The shared build, asked for by the describes that read it (the form fixtures do not).
+const built = async () => {
+  result = await sharedBuild();
+};
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -40,9 +40,9 @@ afterAll(async () => {
 });
 
 describe('every PDF the build writes', () => {
-  beforeAll(built, 240_000);
+  beforeAll(built, SHARED_BUILD_TIMEOUT);
   it('passes the PDF/UA checks: XMP, role map, list items, parent tree, artifacts, form fields', async () => {
-    const files = pdfsUnder(join(result.outDir, 'site'));
+    const files = pdfsUnder(result.siteDir);
     expect(files.length).toBeGreaterThanOrEqual(4);
     for (const file of files) {
       const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
@@ -51,7 +51,7 @@ describe('every PDF the build writes', () => {
   });
 
   it('is read by poppler without a structure complaint, and is valid for qpdf', () => {
-    for (const file of pdfsUnder(join(result.outDir, 'site'))) {
+    for (const file of pdfsUnder(result.siteDir)) {
       const struct = spawnSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
       expect(struct.status, file).toBe(0);
       expect(struct.stderr, file).not.toMatch(/wrong type|Syntax Error|Syntax Warning/);
@@ -100,7 +100,7 @@ function readings(pdf: Uint8Array, name: string) {
 }
 
 describe('the PDF/UA pass on a PDF straight from Chromium', () => {
-  beforeAll(built, 240_000);
+  beforeAll(built, SHARED_BUILD_TIMEOUT);
   it.each(['plan', 'sheet', 'card'])('changes neither the text, nor its reading order, nor a pixel of the %s', async (product) => {
     const html = join(result.outDir, 'print', 'nl', 'gevangenis', product, 'index.html');
     const chromium = await printTagged(html);
