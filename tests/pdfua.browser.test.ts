@@ -86,10 +86,11 @@ function readings(pdf: Uint8Array, name: string) {
   writeFileSync(file, pdf);
   // poppler's complaints about Chromium's PDF go to stderr: the other test reads them, here they are noise.
   const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'ignore'] });
-  // -struct-text prints the tree with each element's text: keep the text lines, so LBody levels do not count.
+  // -struct-text prints the tree with each element's text: keep the text lines, so LBody levels and
+  // elements without text (a border, now an artifact) do not count.
   const structText = run('pdfinfo', ['-struct-text', file])
     .split('\n')
-    .filter((line) => line.trim().startsWith('"'))
+    .filter((line) => line.trim().startsWith('"') && line.trim() !== '""')
     .map((line) => line.trim());
   execFileSync('pdftoppm', ['-r', '50', '-png', file, join(scratch, name)]);
   const pngs = readdirSync(scratch)
@@ -118,8 +119,11 @@ describe('the PDF/UA pass on a PDF straight from Chromium', () => {
     const [a, b] = [readings(beforeBytes, `${product}-before`), readings(afterBytes, `${product}-after`)];
     expect(b.text).toBe(a.text);
     expect(b.rawText).toBe(a.rawText);
-    // The reading order is the tree's order of marked content: the same pieces, in the same order.
-    expect(contentOrder(after)).toEqual(contentOrder(before));
+    // The reading order is the tree's order of marked content: the same pieces in the same order,
+    // less the borders and rules that became artifacts (paths only: the text and pixels above show it).
+    const order = [contentOrder(before), contentOrder(after)] as const;
+    expect(isSubsequence(order[1], order[0])).toBe(true);
+    expect(order[1].length).toBeGreaterThan(order[0].length / 2);
     // poppler skips a /Strong it does not know, with its text; mapped to Span, that text is read too.
     expect(b.structText.length).toBeGreaterThan(10);
     expect(isSubsequence(a.structText, b.structText), 'poppler reads the same text in the same order').toBe(true);

@@ -4,14 +4,15 @@
 // - an XMP metadata stream with title, language, dates and pdfuaid:part 1;
 // - a /RoleMap entry for every non-standard structure type in the tree;
 // - list items whose kids are Lbl and LBody only;
-// - content painted outside any tag (aria-hidden decoration such as crop
-//   marks, the page background) marked as an artifact;
+// - decoration as artifacts: content painted outside any tag (aria-hidden
+//   crop marks, numbers, arrows; the page background), and tagged sequences
+//   that paint only paths (borders, rules) outside a Figure;
 // - every form widget in a Form element, with an OBJR and a /StructParent;
 // - the ParentTree written again from the tree, so it matches it exactly;
 // - /MarkInfo, /DisplayDocTitle, /Lang kept, /Tabs /S on pages with annotations.
 // Knows nothing of the products: it reads the document it is given.
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
-import { parseOperations, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
+import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
 import { annotations, elements, kidsOf, ownership, rawKids, rebuildParentTree, roleMap, setRawKids, standardTypeOf, structTreeRoot, type Element } from './structure-tree.ts';
 import { xmpPacket } from './xmp.ts';
 
@@ -47,10 +48,10 @@ export function makeAccessible(doc: PDFDocument): void {
   if (!lang) throw new PdfAccessibilityError('the PDF has no language (/Lang): give the print page <html lang>');
 
   addRoleMap(doc);
+  markArtifacts(doc);
   splitListItems(doc);
   tagFormWidgets(doc);
   rebuildParentTree(doc);
-  markUntaggedContentAsArtifacts(doc);
 
   const created = doc.getCreationDate();
   const modified = doc.getModificationDate() ?? created;
@@ -217,23 +218,73 @@ function topLevelPages(doc: PDFDocument, all: readonly Element[], documentElemen
   return out;
 }
 
-/** Wraps what each page paints outside any tag in /Artifact marked content (see content-stream.ts). */
-function markUntaggedContentAsArtifacts(doc: PDFDocument): void {
+const PICTURES = new Set(['Figure', 'Formula', 'Form']);
+
+/**
+ * Decoration as artifacts, in each page's content stream:
+ * - what is painted outside any tag (Chromium's output for aria-hidden
+ *   elements such as the crop marks, step numbers and arrows, and the page
+ *   background) is wrapped in /Artifact marked content;
+ * - a tagged sequence that paints only paths (a box's border, a rule, a
+ *   number's circle) becomes /Artifact too, unless it belongs to a Figure,
+ *   Formula or Form (a drawing made of paths is content); its MCID leaves
+ *   its element, and an element left with nothing is taken out of the tree.
+ * Text, images and the drawing itself are untouched.
+ */
+function markArtifacts(doc: PDFDocument): void {
   const { context } = doc;
+  const roles = roleMap(doc);
+  const all = elements(doc);
+  const byRef = new Map(all.map((e) => [e.ref.toString(), e]));
+  const owners = ownership(doc).mcids;
+  const inPicture = (ref: PDFRef | undefined): boolean => {
+    for (let e = ref && byRef.get(ref.toString()); e; e = e.parent && byRef.get(e.parent.toString())) {
+      if (PICTURES.has(standardTypeOf(e.type, roles) ?? '')) return true;
+    }
+    return false;
+  };
+  const taken = new Map<string, Set<string>>(); // element → the `page#mcid` it loses
   for (const page of doc.getPages()) {
     const contents = page.node.get(name('Contents'));
-    const refs = contents instanceof PDFArray ? contents.asArray() : [contents];
-    for (const ref of refs) {
+    for (const ref of contents instanceof PDFArray ? contents.asArray() : [contents]) {
       if (!(ref instanceof PDFRef)) continue;
       const stream = context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
       const bytes = decodePDFRawStream(stream).decode();
-      const ranges = untaggedContent(parseOperations(bytes));
-      if (ranges.length === 0) continue;
+      const ops = parseOperations(bytes);
+      const ranges = untaggedContent(ops);
+      const retag = pathOnlyMarkedContent(ops).filter(({ mcid }) => {
+        const key = `${page.ref.toString()}#${mcid}`;
+        const owner = owners.get(key);
+        if (!owner || inPicture(owner)) return false;
+        if (!taken.has(owner.toString())) taken.set(owner.toString(), new Set());
+        taken.get(owner.toString())!.add(key);
+        return true;
+      });
+      if (ranges.length === 0 && retag.length === 0) continue;
       const extra = Object.fromEntries(
         stream.dict.entries().filter(([key]) => !['Length', 'Filter', 'DecodeParms'].includes(key.decodeText())).map(([key, value]) => [key.decodeText(), value]),
       );
-      context.assign(ref, context.flateStream(wrapAsArtifacts(bytes, ranges), extra));
+      context.assign(ref, context.flateStream(wrapAsArtifacts(bytes, ranges, retag.map((r) => r.op)), extra));
     }
+  }
+  const root = structTreeRoot(doc)!;
+  const prune = (element: Element) => {
+    if (rawKids(element.dict).length > 0) return;
+    const parent = element.parent ? byRef.get(element.parent.toString()) : undefined;
+    const parentDict = parent?.dict ?? root;
+    setRawKids(context, parentDict, rawKids(parentDict).filter((raw) => raw !== element.ref));
+    context.delete(element.ref);
+    if (parent) prune(parent);
+  };
+  for (const [ownerRef, keys] of taken) {
+    const element = byRef.get(ownerRef)!;
+    const drop = new Set(
+      kidsOf(context, element.dict, element.page)
+        .filter((kid) => kid.kind === 'mcid' && !kid.stream && keys.has(`${kid.page?.toString()}#${kid.mcid}`))
+        .map((kid) => kid.raw),
+    );
+    setRawKids(context, element.dict, rawKids(element.dict).filter((raw) => !drop.has(raw)));
+    prune(element);
   }
 }

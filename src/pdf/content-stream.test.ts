@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markedContentIds, parseOperations, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
+import { markedContentIds, parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
 
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const text = (b: Uint8Array) => String.fromCharCode(...b);
@@ -47,5 +47,19 @@ describe('untaggedContent as artifacts', () => {
     const stream = '/Artifact BMC 0 0 1 1 re f EMC /Span <</MCID 0 >>BDC BT (x) Tj ET EMC';
     expect(untaggedContent(parseOperations(bytes(stream)))).toEqual([]);
     expect(artifacts(stream)).toBe(stream);
+  });
+});
+
+describe('pathOnlyMarkedContent', () => {
+  const stream = '/NonStruct <</MCID 0 >>BDC 23 44 351 2 re f EMC /P <</MCID 1 >>BDC 0 0 1 1 re f BT (x) Tj ET EMC /Figure <</MCID 2 >>BDC 1 1 m 2 2 l S EMC';
+
+  it('finds tagged sequences that paint only paths (a rule), not those with text', () => {
+    expect(pathOnlyMarkedContent(parseOperations(bytes(stream))).map((p) => p.mcid)).toEqual([0, 2]);
+  });
+
+  it('turns the chosen ones into artifacts, leaving the rest of the stream as it was', () => {
+    const ops = parseOperations(bytes(stream));
+    const [rule] = pathOnlyMarkedContent(ops);
+    expect(text(wrapAsArtifacts(bytes(stream), [], [rule!.op]))).toBe(stream.replace('/NonStruct <</MCID 0 >>BDC', '/Artifact BMC'));
   });
 });

@@ -177,28 +177,62 @@ export function untaggedContent(ops: readonly Operation[]): Range[] {
   return merged;
 }
 
+/**
+ * Marked-content sequences (BDC with an MCID) that paint only paths: no
+ * text, image, shading or XObject, nothing nested. Chromium tags a box's
+ * borders (rules) and a list number's circle this way, as part of the
+ * element; whether that is decoration is the caller's call (a vector Figure
+ * is not).
+ */
+export function pathOnlyMarkedContent(ops: readonly Operation[]): { mcid: number; op: Operation }[] {
+  const out: { mcid: number; op: Operation }[] = [];
+  for (let k = 0; k < ops.length; k++) {
+    const open = ops[k]!;
+    const mcid = open.op === 'BDC' ? /\/MCID\s+(\d+)/.exec(open.operands) : null;
+    if (!mcid) continue;
+    let paints = false;
+    let plain = true;
+    let j = k + 1;
+    for (; j < ops.length && ops[j]!.op !== 'EMC'; j++) {
+      const o = ops[j]!.op;
+      if (PATH_PAINT.has(o)) paints = true;
+      else if (TEXT_SHOW.has(o) || o === 'Do' || o === 'BI' || o === 'sh' || o === 'BDC' || o === 'BMC') plain = false;
+    }
+    if (paints && plain) out.push({ mcid: Number(mcid[1]), op: open });
+    k = j;
+  }
+  return out;
+}
+
 const encode = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
-/** The stream with each range wrapped in `/Artifact BMC … EMC`; every other byte as it was. */
-export function wrapAsArtifacts(bytes: Uint8Array, ranges: readonly Range[]): Uint8Array {
-  if (ranges.length === 0) return bytes;
-  const open = encode('/Artifact BMC\n');
-  const close = encode('\nEMC');
-  const out = new Uint8Array(bytes.length + ranges.length * (open.length + close.length));
-  let at = 0;
+/**
+ * The stream with each range wrapped in `/Artifact BMC … EMC`, and each
+ * given BDC operator (with its operands) replaced by `/Artifact BMC`; every
+ * other byte as it was.
+ */
+export function wrapAsArtifacts(bytes: Uint8Array, ranges: readonly Range[], retag: readonly Operation[] = []): Uint8Array {
+  if (ranges.length === 0 && retag.length === 0) return bytes;
+  const edits = [
+    ...ranges.flatMap(({ start, end }) => [
+      { start, end: start, text: '/Artifact BMC\n' },
+      { start: end, end, text: '\nEMC' },
+    ]),
+    ...retag.map((op) => ({ start: op.start, end: op.end, text: '/Artifact BMC' })),
+  ].sort((a, b) => a.start - b.start || a.end - b.end);
+  const parts: Uint8Array[] = [];
   let from = 0;
-  for (const { start, end } of ranges) {
-    out.set(bytes.subarray(from, start), at);
-    at += start - from;
-    out.set(open, at);
-    at += open.length;
-    out.set(bytes.subarray(start, end), at);
-    at += end - start;
-    out.set(close, at);
-    at += close.length;
-    from = end;
+  for (const edit of edits) {
+    parts.push(bytes.subarray(from, edit.start), encode(edit.text));
+    from = edit.end;
   }
-  out.set(bytes.subarray(from), at);
+  parts.push(bytes.subarray(from));
+  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
   return out;
 }
 
