@@ -198,7 +198,10 @@ describe('form fields (a fixture: no product has fields yet)', () => {
     writeFileSync(html, '<!doctype html><html lang="en"><title>Form fixture</title><p>Done</p>');
     const doc = await PDFDocument.load(await printTagged(html), { updateMetadata: false });
     doc.setCreationDate(new Date('2026-11-29T00:00:00Z'));
-    doc.getForm().createCheckBox('done').addToPage(doc.getPage(0), { x: 50, y: 50, width: 12, height: 12 });
+    const box = doc.getForm().createCheckBox('done');
+    box.addToPage(doc.getPage(0), { x: 50, y: 50, width: 12, height: 12 });
+    expect(pdfUaProblems(doc)).toContain(`widget ${doc.context.getObjectRef(box.acroField.getWidgets()[0]!.dict)}: its field has no /TU (accessible name)`);
+    box.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText('Done'));
     makeAccessible(doc);
     const once = elements(doc).filter((e) => e.type === 'Form').map((e) => e.ref.toString());
     makeAccessible(doc);

@@ -89,6 +89,10 @@ export function pdfUaProblems(doc: PDFDocument): string[] {
     const element = owner instanceof PDFRef ? byRef.get(owner) : undefined;
     const holds = element && kidsOf(context, element.dict, element.page).some((k) => k.kind === 'objr' && k.obj === widget.ref);
     if (!element || standardTypeOf(element.type, roles) !== 'Form' || !holds) problems.push(`widget ${widget.ref}: not in a Form element through its /StructParent`);
+    // Its accessible name: /TU on the field (the widget itself, or a parent field).
+    let field: PDFDict | undefined = widget.dict;
+    while (field && !text(field.get(name('TU')))) field = field.lookupMaybe(name('Parent'), PDFDict);
+    if (!field) problems.push(`widget ${widget.ref}: its field has no /TU (accessible name)`);
   }
   return problems;
 }
