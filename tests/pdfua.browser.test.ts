@@ -121,6 +121,8 @@ describe('the PDF/UA pass on a PDF straight from Chromium', () => {
     expect(b.rawText).toBe(a.rawText);
     // The reading order is the tree's order of marked content: the same pieces in the same order,
     // less the borders and rules that became artifacts (paths only: the text and pixels above show it).
+    const figures = (doc: PDFDocument) => elements(doc).filter((e) => e.type === 'Figure' && kidsOf(doc.context, e.dict, e.page).length > 0).length;
+    expect(figures(after), 'a drawing made of paths (the QR code, the flowchart) stays content').toBe(figures(before));
     const order = [contentOrder(before), contentOrder(after)] as const;
     expect(isSubsequence(order[1], order[0])).toBe(true);
     expect(order[1].length).toBeGreaterThan(order[0].length / 2);
