@@ -148,6 +148,18 @@ describe('the PDF/UA pass on a PDF straight from Chromium', () => {
   });
 });
 
+describe('links (a fixture: no product has links yet)', () => {
+  it("keeps Chromium's Link element and OBJR, and gives the link a description", async () => {
+    const html = join(scratch, 'link.html');
+    writeFileSync(html, '<!doctype html><html lang="en"><title>Link fixture</title><p>See <a href="https://example.org/">the site</a>.</p>');
+    const doc = await PDFDocument.load(await printTagged(html), { updateMetadata: false });
+    doc.setCreationDate(new Date('2026-11-29T00:00:00Z'));
+    expect(pdfUaProblems(doc).filter((p) => p.startsWith('link'))).toEqual([expect.stringMatching(/no \/Contents/)]);
+    makeAccessible(doc);
+    expect(pdfUaProblems(doc)).toEqual([]);
+  }, 60_000);
+});
+
 describe('form fields (a fixture: no product has fields yet)', () => {
   it('puts each widget in a Form element with an OBJR and a /StructParent, keeping its /TU', async () => {
     // Its own tiny page rather than the build: the point is fields added with pdf-lib's form API after Chromium.

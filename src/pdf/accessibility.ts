@@ -9,7 +9,8 @@
 //   that paint only paths (borders, rules) outside a Figure;
 // - every form widget in a Form element, with an OBJR and a /StructParent;
 // - the ParentTree written again from the tree, so it matches it exactly;
-// - /MarkInfo, /DisplayDocTitle, /Lang kept, /Tabs /S on pages with annotations.
+// - /MarkInfo, /DisplayDocTitle, /Lang kept, /Tabs /S on pages with annotations,
+//   a link's /Contents (its address) where Chromium leaves it out.
 // Knows nothing of the products: it reads the document it is given.
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
@@ -78,6 +79,14 @@ export function makeAccessible(doc: PDFDocument): void {
   doc.catalog.set(name('ViewerPreferences'), viewer);
   for (const page of doc.getPages()) {
     if (page.node.lookupMaybe(name('Annots'), PDFArray)?.size()) page.node.set(name('Tabs'), name('S'));
+  }
+  // PDF/UA-1 7.18.5: a link annotation has a description in /Contents; Chromium writes none, so it says where the link goes.
+  for (const link of annotations(doc)) {
+    const uri = link.dict.lookupMaybe(name('A'), PDFDict)?.get(name('URI'));
+    if (link.dict.lookupMaybe(name('Subtype'), PDFName)?.decodeText() === 'Link' && !link.dict.has(name('Contents')) && uri) {
+      const target = textOf(uri);
+      if (target) link.dict.set(name('Contents'), PDFHexString.fromText(target));
+    }
   }
 }
 

@@ -81,6 +81,16 @@ export function pdfUaProblems(doc: PDFDocument): string[] {
     if (page.node.lookupMaybe(name('Annots'), PDFArray)?.size() && page.node.get(name('Tabs')) !== name('S')) problems.push(`${where}: has annotations but no /Tabs /S`);
   });
 
+  // Matterhorn 28: every link in a Link element with a description, reached through its /StructParent.
+  for (const link of annotations(doc)) {
+    if (link.dict.lookupMaybe(name('Subtype'), PDFName)?.decodeText() !== 'Link') continue;
+    const key = link.dict.get(name('StructParent'));
+    const owner = key instanceof PDFNumber ? entries.get(key.asNumber()) : undefined;
+    const element = owner instanceof PDFRef ? byRef.get(owner) : undefined;
+    if (!element || standardTypeOf(element.type, roles) !== 'Link') problems.push(`link ${link.ref}: not in a Link element through its /StructParent`);
+    if (!text(link.dict.get(name('Contents')))) problems.push(`link ${link.ref}: no /Contents (description)`);
+  }
+
   // Matterhorn 28: every widget in a Form element, reached through its /StructParent.
   for (const widget of annotations(doc)) {
     if (widget.dict.lookupMaybe(name('Subtype'), PDFName)?.decodeText() !== 'Widget') continue;
