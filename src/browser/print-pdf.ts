@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
+import { makeAccessible } from '../pdf/accessibility.ts';
 import { addFormFields, type FieldBox, type FieldKind, type FormFont } from '../pdf/form-fields.ts';
 import { woffToSfnt } from '../pdf/woff.ts';
 import { formFontFile } from '../site/fonts.ts';
@@ -230,7 +231,8 @@ function measureFields(): FieldBox[] {
  * MediaBox set to the paper's size (Chromium rounds page sizes up to 1/150
  * inch: A6 comes out 0.16 mm too wide), and the creation and modification
  * dates set to the protocol's publication date, so two builds give the same
- * bytes. Tags, language, title and outline are kept as Chromium wrote them.
+ * bytes. Tags, language, title and outline are kept as Chromium wrote them;
+ * then the PDF/UA pass completes what Chromium leaves out (src/pdf/accessibility.ts).
  */
 export async function finishPdf(
   pdf: Uint8Array,
@@ -245,6 +247,7 @@ export async function finishPdf(
   const date = new Date(`${isoDate}T00:00:00Z`);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
+  makeAccessible(doc);
   // The fields' appearances are made with the form's own font; pdf-lib's default would add Helvetica.
   return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
 }
