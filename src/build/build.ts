@@ -16,6 +16,7 @@ import { withBuildLock } from './lock.ts';
 import { buildCommit, writeManifest } from './manifest.ts';
 import { pagePaths, preparePublication, printPages, printPart, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
+import { siteAssets } from '../site/assets.ts';
 import { buildInto } from './swap.ts';
 
 export interface BuildOptions extends PublicationInput {
@@ -73,7 +74,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  const validated = preparePublication({ localesDir: join(root, 'locales'), ...options });
+  const assets = await siteAssets(join(root, 'templates'));
+  const validated = preparePublication({ localesDir: join(root, 'locales'), ...options, assets });
   const prepareMs = performance.now() - started;
   log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
 
@@ -113,6 +115,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         ...pagePaths(publication).map((path) => `site/${path}index.html`),
         ...publication.flowcharts.flatMap((page) => Object.values(page.diagrams).map((d) => `site/${page.path}${d.file}`)),
         ...printPages(publication).map((view) => `site/${view.pdf}`),
+        ...Object.values(assets.names).map((file) => `site/${file}`),
+        'site/sitemap.xml',
+        'site/robots.txt',
       ];
       const missing = expected.filter((file) => !files.includes(file));
       if (missing.length > 0) {

@@ -17,11 +17,17 @@ import {
 } from '../views/pages.ts';
 import { toPlanView } from '../views/plan.ts';
 import { toPrintProducts, type PrintPageView, type ProductId } from '../views/print.ts';
-import { sitePaths } from '../views/urls.ts';
+import { sitePaths, type AssetTable } from '../views/urls.ts';
+import type { ChromeView } from '../views/chrome.ts';
+import { unhashedAssets } from '../site/assets.ts';
 
 export interface Publication {
   /** The protocol's publication date (ISO), written into every PDF. */
   published: string;
+  /** The public site's address, ending in '/' (canonical URLs, the sitemap). */
+  siteUrl: string;
+  /** The published names of the CSS, script and font files. */
+  assets: AssetTable;
   root: RootView;
   homes: LanguageHomeView[];
   overviews: OverviewPageView[];
@@ -48,6 +54,11 @@ export interface PublicationInput {
   localesDir?: string;
   protocol?: Protocol;
   sectors?: readonly Sector[];
+  /**
+   * The published (content-hashed) asset names, from `siteAssets()`; the
+   * build passes them. Without, the plain names (for code that only reads views).
+   */
+  assets?: AssetTable;
 }
 
 export class ValidationError extends Error {
@@ -62,6 +73,7 @@ export function preparePublication({
   protocol = kindreflex,
   sectors = allSectors,
   siteUrl = readSiteUrl(),
+  assets = unhashedAssets(join(import.meta.dirname, '..', '..', 'templates')),
 }: PublicationInput = {}): Publication {
   const locales: Locale[] = loadLocales(localesDir);
   const source = locales.find((l) => l.lang === SOURCE_LANGUAGE)!;
@@ -70,7 +82,7 @@ export function preparePublication({
 
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
   let root: RootView | undefined;
-  const publication: Omit<Publication, 'root' | 'published'> = {
+  const publication: Omit<Publication, 'root' | 'published' | 'siteUrl' | 'assets'> = {
     homes: [],
     overviews: [],
     plans: [],
@@ -100,8 +112,10 @@ export function preparePublication({
       languages,
       sectors: perSector.map(({ plan }) => plan.sector),
       edition: first.plan.edition,
+      siteUrl,
+      assets,
     };
-    if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context);
+    if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context, first.t(introductionKey('six-steps')));
     publication.homes.push(
       toLanguageHome(
         context,
@@ -129,6 +143,7 @@ export function preparePublication({
         ...(context.meta.reviewed ? {} : { draftNotice: t('ui:draft.notice') }),
         printDiagramId: pages.flowchart.diagrams.print.id,
         diagramTitle: pages.flowchart.graph.title,
+        assets,
       });
       const byProduct = (product: ProductId) => products.filter((p) => p.product === product);
       publication.cards.push(...byProduct('card'));
@@ -138,16 +153,27 @@ export function preparePublication({
     }
   }
   // loadLocales guarantees the source language, so the root page exists.
-  return { published: protocol.published, root: root!, ...publication };
+  return { published: protocol.published, siteUrl, assets, root: root!, ...publication };
 }
 
 /** The site path of every page the publication describes. */
 /** The site's own pages (print pages are not part of it). */
-export function pagePaths({ diagramFontCss: _, published: _d, cards: _c, sheets: _s, planPrints: _p, posters: _q, ...pages }: Publication): string[] {
+export function pagePaths({
+  diagramFontCss: _, published: _d, siteUrl: _u, assets: _a, cards: _c, sheets: _s, planPrints: _p, posters: _q, ...pages
+}: Publication): string[] {
   return [
     ...Object.values(pages).flatMap((views: { path: string } | { path: string }[]) => (Array.isArray(views) ? views : [views]).map((view) => view.path)),
     ...pages.flowcharts.map((flowchart) => flowchart.presentationPath),
   ];
+}
+
+/** The chrome of every page of the site (the presentations' too): what the sitemap lists. */
+export function pageChromes(publication: Publication): ChromeView[] {
+  const { root, homes, overviews, plans, flowcharts, steps, walks, contacts, glossaries, abouts } = publication;
+  return [
+    root,
+    ...homes, ...overviews, ...plans, ...flowcharts, ...steps, ...walks, ...contacts, ...glossaries, ...abouts,
+  ].map((page) => page.chrome).concat(flowcharts.map((page) => page.presentation.chrome));
 }
 
 /** Every print page, in a stable order. */

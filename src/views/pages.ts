@@ -5,11 +5,11 @@ import { edgesOf } from '../protocol/graph.ts';
 import { glossaryDefinitionKey, glossaryTermKey, stepTitleKey } from '../protocol/keys.ts';
 import type { ItemKind, Protocol, Source } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
-import { sectionPath, toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
+import { describe, sectionPath, toChrome, type ChromeContext, type ChromeView, type LinkView, type NavId } from './chrome.ts';
 import { toFlowchartPage, type FlowchartPageView } from './flowchart-page.ts';
 import { PAPER, pdfPath, type ProductId } from './print.ts';
 import type { ContactView, PlanView } from './plan.ts';
-import { assetHref, href, sitePaths } from './urls.ts';
+import { assetHref, assetPath, href, sitePaths } from './urls.ts';
 
 export interface SectorContext extends ChromeContext {
   protocol: Protocol;
@@ -140,8 +140,8 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const s = sector.id;
   const steps = plan.phases.flatMap((p) => p.steps);
   const stepById = new Map(steps.map((step) => [step.id, step]));
-  const chrome = (path: string, title: string, pathFor: (lang: string, sector: string) => string, nav?: NavId, styles?: string[]) =>
-    toChrome(context, { path, title, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}), ...(styles ? { styles } : {}) });
+  const chrome = (path: string, title: string, description: string, pathFor: (lang: string, sector: string) => string, nav?: NavId, styles?: string[]) =>
+    toChrome(context, { path, title, description, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}), ...(styles ? { styles } : {}) });
 
   const phaseLinks = (from: string, current?: string): PhaseLinksView[] =>
     plan.phases.map((phase) => ({
@@ -158,14 +158,14 @@ export function toSectorPages(context: SectorContext): SectorPages {
     }));
 
   /** Path, title and chrome of a section page (one the navigation lists). */
-  const section = (id: NavId, title: string) => {
+  const section = (id: NavId, title: string, description: string) => {
     const path = sectionPath[id](lang, s);
-    return { chrome: chrome(path, title, sectionPath[id], id), path, title };
+    return { chrome: chrome(path, title, description, sectionPath[id], id), path, title };
   };
 
   const overviewPath = sectionPath.overview(lang, s);
   const overview: OverviewPageView = {
-    ...section('overview', plan.title),
+    ...section('overview', plan.title, describe(plan.introduction)),
     introduction: plan.introduction,
     phases: phaseLinks(overviewPath),
     more: (['plan', 'walk', 'flowchart', 'contacts', 'glossary'] as const).map((id) => ({
@@ -188,7 +188,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
     const previous = neighbour(steps[index - 1], 'ui:step.previous');
     const next = neighbour(steps[index + 1], 'ui:step.next');
     return {
-      chrome: chrome(path, `${step.label}: ${step.title}`, (l, x) => sitePaths.step(l, x, step.id)),
+      chrome: chrome(path, `${step.label}: ${step.title}`, describe([`${step.label}: ${step.title}`, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.step(l, x, step.id)),
       path,
       id: step.id,
       title: step.title,
@@ -219,18 +219,28 @@ export function toSectorPages(context: SectorContext): SectorPages {
     };
   });
 
-  const planPage: PlanPageView = { ...section('plan', t('ui:plan.full-title', { sector: plan.sector.name })), plan };
+  const planPage: PlanPageView = { ...section(
+      'plan',
+      t('ui:plan.full-title', { sector: plan.sector.name }),
+      describe(steps.map((step) => `${step.label}: ${step.title}`)),
+    ), plan };
 
   const flowchartPage = toFlowchartPage({ protocol, sector, lang, meta: context.meta, t, steps });
   const flowchart: SiteFlowchartPageView = {
     ...flowchartPage,
-    chrome: chrome(flowchartPage.path, flowchartPage.title, sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
+    chrome: chrome(flowchartPage.path, flowchartPage.title, describe([flowchartPage.graph.description]), sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
     presentation: {
-      chrome: chrome(flowchartPage.presentationPath, flowchartPage.presentationTitle, sitePaths.presentation, undefined, [
+      chrome: chrome(
+        flowchartPage.presentationPath,
+        flowchartPage.presentationTitle,
+        describe([flowchartPage.presentationTitle, flowchartPage.graph.description]),
+        sitePaths.presentation,
+        undefined,
+        [
         'css/flowchart.css',
         'css/presentation.css',
       ]),
-      script: assetHref(flowchartPage.presentationPath, 'js/presentation.js'),
+      script: assetHref(flowchartPage.presentationPath, assetPath(context.assets, 'js/presentation.js')),
     },
   };
 
@@ -239,7 +249,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const restart = (from: string) => ({ label: t('ui:walk.restart'), href: href(from, walkStart) });
   const walk: WalkPageView[] = [
     {
-      chrome: chrome(walkStart, walkTitle, (l, x) => sitePaths.walk(l, x), 'walk'),
+      chrome: chrome(walkStart, walkTitle, describe([t('ui:walk.intro')]), (l, x) => sitePaths.walk(l, x), 'walk'),
       path: walkStart,
       title: walkTitle,
       intro: t('ui:walk.intro'),
@@ -254,7 +264,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
       const toWalk = (to: string) => href(path, sitePaths.walk(lang, s, to));
       const onlyNext = edges.length === 1 && edges[0]!.branch === undefined ? edges[0] : undefined;
       return {
-        chrome: chrome(path, `${title} – ${walkTitle}`, (l, x) => sitePaths.walk(l, x, step.id), 'walk'),
+        chrome: chrome(path, `${title} – ${walkTitle}`, describe([title, `${step.label}: ${step.title}`, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.walk(l, x, step.id), 'walk'),
         path,
         title,
         readStep: { label: t('ui:walk.read-step', { number: step.number, title: step.title }), href: href(path, sitePaths.step(lang, s, step.id)) },
@@ -269,7 +279,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
     }),
   ];
 
-  const contactsPage = section('contacts', t('ui:contacts.heading'));
+  const contactsPage = section('contacts', t('ui:contacts.heading'), describe(plan.contacts.map((c) => [c.heading, ...c.facts].join(': '))));
   const contactsPath = contactsPage.path;
   const contacts: ContactsPageView = {
     ...contactsPage,
@@ -289,19 +299,20 @@ export function toSectorPages(context: SectorContext): SectorPages {
     })),
   };
 
-  const glossary: GlossaryPageView = {
-    ...section('glossary', t('ui:glossary.heading')),
-    entries: [
+  const glossaryEntries = [
       ...protocol.glossary.map((entry) => ({ id: entry.id, term: t(glossaryTermKey(entry.id)), definition: t(glossaryDefinitionKey(entry.id)) })),
       ...plan.contacts
         .filter((c) => c.abbreviation.toLocaleLowerCase(lang) !== c.name.toLocaleLowerCase(lang))
         .map((c) => ({ id: `contact-${c.id}`, term: c.abbreviation, definition: [c.name, ...c.facts, c.inSteps].join('. ') + '.' })),
-    ].sort((a, b) => a.term.localeCompare(b.term, lang)),
+  ].sort((a, b) => a.term.localeCompare(b.term, lang));
+  const glossary: GlossaryPageView = {
+    ...section('glossary', t('ui:glossary.heading'), describe([glossaryEntries.map((entry) => entry.term).join(', ')])),
+    entries: glossaryEntries,
   };
 
   const usedSources = new Set([protocol.source, sector.source]);
   const about: AboutPageView = {
-    ...section('about', t('ui:about.heading')),
+    ...section('about', t('ui:about.heading'), describe([plan.credit, plan.edition])),
     creditHeading: t('ui:about.credit'),
     credit: plan.credit,
     moreInformation: plan.moreInformation,
@@ -338,7 +349,7 @@ export function toLanguageHome(
   const path = sitePaths.languageHome(lang);
   const title = t('ui:site.home-title');
   return {
-    chrome: toChrome(context, { path, title, pathFor: (l) => sitePaths.languageHome(l) }),
+    chrome: toChrome(context, { path, title, description: describe([intro, ...sectors.map((sector) => sector.method)]), pathFor: (l) => sitePaths.languageHome(l) }),
     path,
     title,
     intro,
@@ -357,11 +368,11 @@ export interface RootView extends PageBase {
   languages: { lang: string; name: string; href: string }[];
 }
 
-/** The site's front door, in the source language: one link per language. */
-export function toRoot(context: ChromeContext): RootView {
+/** The site's front door, in the source language: one link per language; `intro` says what the plan is. */
+export function toRoot(context: ChromeContext, intro: string): RootView {
   const title = context.t('ui:site.home-title');
   return {
-    chrome: toChrome(context, { path: '', title, pathFor: (l) => sitePaths.languageHome(l) }),
+    chrome: toChrome(context, { path: '', title, description: describe([intro]), pathFor: (l) => sitePaths.languageHome(l) }),
     path: '',
     title,
     chooseLanguage: context.t('ui:site.choose-language'),

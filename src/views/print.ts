@@ -5,6 +5,7 @@
 import type { Translate } from '../i18n/translator.ts';
 import type { Protocol } from '../protocol/types.ts';
 import type { PlanView } from './plan.ts';
+import { assetPath, type AssetTable } from './urls.ts';
 
 export interface CardView {
   lang: string;
@@ -44,8 +45,10 @@ export interface PrintPageView {
   sector: string;
   /** Path of the print page inside the print folder. */
   path: string;
-  /** From this page back to the folder's root, for the stylesheets. */
+  /** From this page back to the folder's root. */
   root: string;
+  /** The typeface's and the print stylesheet, as relative links to their published names. */
+  stylesheets: string[];
   /** The PDF's title, also the document title. */
   title: string;
   /** The PDF's site path, e.g. nl/gevangenis/downloads/kindreflex-gevangenis-nl-card.pdf */
@@ -106,6 +109,7 @@ export interface PrintProductsInput extends PrintContext {
   /** The diagram id of this plan's print-theme flowchart. */
   printDiagramId: string;
   diagramTitle: string;
+  assets: AssetTable;
 }
 
 /** Where a product's PDF lives in the site. */
@@ -127,6 +131,7 @@ export function toPrintProducts(input: PrintProductsInput): PrintPageView[] {
     sector,
     path: `${lang}/${sector}/${product}/`,
     root: '../../../',
+    stylesheets: ['css/fonts.css', 'css/print.css'].map((file) => `../../../${assetPath(input.assets, file)}`),
     title: titles[product],
     pdf: pdfPath(lang, sector, product),
     card,

@@ -25,11 +25,24 @@ function Head({ chrome, script }: { chrome: ChromeView; script?: string }) {
       <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{chrome.documentTitle}</title>
+      <meta name="description" content={chrome.description} />
+      <link rel="canonical" href={chrome.canonical} />
+      {chrome.alternates.map((a) => (
+        <link rel="alternate" hreflang={a.hreflang} href={a.href} />
+      ))}
+      {/* Before the stylesheets: the typeface is on its way while they load (crossorigin: fonts are fetched in CORS mode). */}
+      {chrome.preloadFonts.map((href) => (
+        <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+      ))}
       {chrome.stylesheets.map((href) => (
         <link rel="stylesheet" href={href} />
       ))}
       <link rel="icon" href={chrome.icon} type="image/svg+xml" />
-      {chrome.languages.length > 1 && chrome.languages.map((l) => <link rel="alternate" hreflang={l.lang} href={l.href} />)}
+      <meta property="og:type" content="website" />
+      <meta property="og:site_name" content={chrome.openGraph.siteName} />
+      <meta property="og:title" content={chrome.openGraph.title} />
+      <meta property="og:description" content={chrome.openGraph.description} />
+      <meta property="og:url" content={chrome.openGraph.url} />
       {script && <script src={script} defer />}
     </head>
   );
