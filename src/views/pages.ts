@@ -158,14 +158,16 @@ export function toSectorPages(context: SectorContext): SectorPages {
     }));
 
   /** Path, title and chrome of a section page (one the navigation lists). */
-  const section = (id: NavId, title: string, description: string) => {
+  // A section page is described by the plan's title (it names the sector:
+  // some sections read the same in both) and then its own texts.
+  const section = (id: NavId, title: string, texts: readonly string[]) => {
     const path = sectionPath[id](lang, s);
-    return { chrome: chrome(path, title, description, sectionPath[id], id), path, title };
+    return { chrome: chrome(path, title, describe([plan.title, ...texts]), sectionPath[id], id), path, title };
   };
 
   const overviewPath = sectionPath.overview(lang, s);
   const overview: OverviewPageView = {
-    ...section('overview', plan.title, describe(plan.introduction)),
+    ...section('overview', plan.title, plan.introduction),
     introduction: plan.introduction,
     phases: phaseLinks(overviewPath),
     more: (['plan', 'walk', 'flowchart', 'contacts', 'glossary'] as const).map((id) => ({
@@ -222,18 +224,18 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const planPage: PlanPageView = { ...section(
       'plan',
       t('ui:plan.full-title', { sector: plan.sector.name }),
-      describe(steps.map((step) => `${step.label}: ${step.title}`)),
+      steps.map((step) => `${step.label}: ${step.title}`),
     ), plan };
 
   const flowchartPage = toFlowchartPage({ protocol, sector, lang, meta: context.meta, t, steps });
   const flowchart: SiteFlowchartPageView = {
     ...flowchartPage,
-    chrome: chrome(flowchartPage.path, flowchartPage.title, describe([flowchartPage.graph.description]), sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
+    chrome: chrome(flowchartPage.path, flowchartPage.title, describe([flowchartPage.title, flowchartPage.graph.description]), sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
     presentation: {
       chrome: chrome(
         flowchartPage.presentationPath,
         flowchartPage.presentationTitle,
-        describe([flowchartPage.presentationTitle, flowchartPage.graph.description]),
+        describe([flowchartPage.presentationTitle, plan.title, flowchartPage.graph.description]),
         sitePaths.presentation,
         undefined,
         [
@@ -249,7 +251,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
   const restart = (from: string) => ({ label: t('ui:walk.restart'), href: href(from, walkStart) });
   const walk: WalkPageView[] = [
     {
-      chrome: chrome(walkStart, walkTitle, describe([t('ui:walk.intro')]), (l, x) => sitePaths.walk(l, x), 'walk'),
+      chrome: chrome(walkStart, walkTitle, describe([plan.title, t('ui:walk.intro')]), (l, x) => sitePaths.walk(l, x), 'walk'),
       path: walkStart,
       title: walkTitle,
       intro: t('ui:walk.intro'),
@@ -279,7 +281,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
     }),
   ];
 
-  const contactsPage = section('contacts', t('ui:contacts.heading'), describe(plan.contacts.map((c) => [c.heading, ...c.facts].join(': '))));
+  const contactsPage = section('contacts', t('ui:contacts.heading'), plan.contacts.map((c) => [c.heading, ...c.facts].join(': ')));
   const contactsPath = contactsPage.path;
   const contacts: ContactsPageView = {
     ...contactsPage,
@@ -306,13 +308,13 @@ export function toSectorPages(context: SectorContext): SectorPages {
         .map((c) => ({ id: `contact-${c.id}`, term: c.abbreviation, definition: [c.name, ...c.facts, c.inSteps].join('. ') + '.' })),
   ].sort((a, b) => a.term.localeCompare(b.term, lang));
   const glossary: GlossaryPageView = {
-    ...section('glossary', t('ui:glossary.heading'), describe([glossaryEntries.map((entry) => entry.term).join(', ')])),
+    ...section('glossary', t('ui:glossary.heading'), [glossaryEntries.map((entry) => entry.term).join(', ')]),
     entries: glossaryEntries,
   };
 
   const usedSources = new Set([protocol.source, sector.source]);
   const about: AboutPageView = {
-    ...section('about', t('ui:about.heading'), describe([plan.credit, plan.edition])),
+    ...section('about', t('ui:about.heading'), [plan.credit, plan.edition]),
     creditHeading: t('ui:about.credit'),
     credit: plan.credit,
     moreInformation: plan.moreInformation,
