@@ -8,6 +8,8 @@ export interface LayoutShiftOptions {
   /** How long every woff2 request is held before it may go on. */
   fontDelayMs?: number;
   viewport?: { width: number; height: number };
+  /** Changes a stylesheet before the page gets it (to show what the page would do without a rule). */
+  rewriteCss?: (url: string, css: string) => string;
 }
 
 export interface LayoutShiftResult {
@@ -19,7 +21,7 @@ export interface LayoutShiftResult {
 }
 
 export async function measureLayoutShift(browser: Browser, url: string, options: LayoutShiftOptions = {}): Promise<LayoutShiftResult> {
-  const { fontDelayMs = 1000, viewport = { width: 412, height: 823 } } = options;
+  const { fontDelayMs = 1000, viewport = { width: 412, height: 823 }, rewriteCss } = options;
   const page = await browser.newPage();
   try {
     // A mid-range phone: its viewport, touch, 4× slower CPU, a slow 4G link (Lighthouse's mobile profile).
@@ -33,6 +35,10 @@ export async function measureLayoutShift(browser: Browser, url: string, options:
       if (request.url().endsWith('.woff2')) {
         fontRequests.push(request.url());
         setTimeout(() => void request.continue().catch(() => {}), fontDelayMs);
+      } else if (rewriteCss && request.url().endsWith('.css')) {
+        void fetch(request.url())
+          .then((response) => response.text())
+          .then((css) => request.respond({ status: 200, contentType: 'text/css', body: rewriteCss(request.url(), css) }));
       } else {
         void request.continue();
       }
