@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hashedName } from './assets.ts';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
@@ -29,5 +31,13 @@ describe('the headers a host sends', () => {
     expect(hostingHeaders('a.woff2')['content-type']).toBe('font/woff2');
     expect(hostingHeaders('robots.txt')['content-type']).toBe('text/plain; charset=utf-8');
     expect(hostingHeaders('nl/x/downloads/k.pdf')['content-type']).toBe('application/pdf');
+  });
+});
+
+describe("the README's nginx example", () => {
+  it('sends the policy the pages carry', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
+    const policies = [...readme.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
+    expect(policies).toEqual([CONTENT_SECURITY_POLICY]);
   });
 });
