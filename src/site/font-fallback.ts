@@ -30,7 +30,7 @@ export interface FontFallback {
  * Arial (Windows, macOS), Roboto (Android), DejaVu Sans (most Linux). Per
  * weight, the local font names to ask for and the metrics to measure from.
  * For Arial and Roboto only the regular's metrics are published, so their
- * bold faces are scaled as the regular (`sameAs: 400`): the typeface and
+ * bold faces are scaled as the regular (`measuredAt: 400`): the typeface and
  * they widen alike in bold, near enough; DejaVu has both measured.
  */
 async function fallbacks(): Promise<{ weight: number; metrics: Metrics; measuredAt: 400 | 700 }[]> {
