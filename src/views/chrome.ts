@@ -41,7 +41,8 @@ export interface ChromeView {
   sectorName?: string;
   nav: LinkView[];
   languages: AlternateLinkView[];
-  sectors: LinkView[];
+  /** The sectors, each with its local editions (if any) under it. */
+  sectors: (LinkView & { editions?: LinkView[] })[];
   labels: { skipToContent: string; navigation: string; languages: string; sectors: string };
   edition: string;
   draftNotice?: string;
@@ -58,8 +59,8 @@ export interface ChromeContext {
   meta: LocaleMeta;
   t: Translate;
   languages: readonly SiteLanguage[];
-  /** Sector ids with their names in this language. */
-  sectors: readonly { id: string; name: string }[];
+  /** Sector ids with their names in this language, each with its local editions. */
+  sectors: readonly { id: string; name: string; editions?: readonly { id: string; name: string }[] }[];
   edition: string;
   /** The public site's address, ending in '/': canonical URLs, alternates, the sitemap. */
   siteUrl: string;
@@ -116,7 +117,7 @@ export const absoluteUrl = (siteUrl: string, path: string) => new URL(path, site
 
 export function toChrome(context: ChromeContext, page: PageSpec): ChromeView {
   const { lang, meta, t, sector, siteUrl, assets } = { ...context, sector: page.sector };
-  const sectorName = context.sectors.find((s) => s.id === sector)?.name;
+  const sectorName = context.sectors.flatMap((s) => [s, ...(s.editions ?? [])]).find((s) => s.id === sector)?.name;
   const siteName = sectorName ? t('ui:plan.title', { sector: sectorName }) : t('ui:site.home-title');
   const canonical = absoluteUrl(siteUrl, page.path);
   const multilingual = context.languages.length > 1;
@@ -150,7 +151,10 @@ export function toChrome(context: ChromeContext, page: PageSpec): ChromeView {
       current: l.lang === lang,
     })),
     sectors: sector
-      ? context.sectors.map((s) => ({ label: s.name, href: href(page.path, page.pathFor(lang, s.id)), current: s.id === sector }))
+      ? context.sectors.map((s) => {
+          const link = (x: { id: string; name: string }) => ({ label: x.name, href: href(page.path, page.pathFor(lang, x.id)), current: x.id === sector });
+          return { ...link(s), ...(s.editions?.length ? { editions: s.editions.map(link) } : {}) };
+        })
       : [],
     labels: {
       skipToContent: t('ui:site.skip-to-content'),
