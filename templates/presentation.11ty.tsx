@@ -4,7 +4,7 @@
 // slides that fill the screen: the whole chart with the key list first, then
 // each step (split into follow-on slides when it does not fit) beside the
 // chart with the step highlighted.
-import type { SiteFlowchartPageView as FlowchartPageView } from '../src/views/pages.ts';
+import type { SiteFlowchartPageView as FlowchartPageView } from '../src/views/flowchart-page.ts';
 import { BareLayout } from './_components/layout.tsx';
 import { FlowchartFigure } from './_components/flowchart-figure.tsx';
 
