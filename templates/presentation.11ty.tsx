@@ -42,7 +42,7 @@ export function render({ flowchart: page }: { flowchart: FlowchartPageView }) {
           <nav class="kr-presentation__nav" aria-label={chrome.labels.navigation}>
             <a href={page.links.flowchartFromPresentation}>{page.title}</a> · <a href={page.links.overviewFromPresentation}>{labels.backToPlan}</a>
           </nav>
-          <p class="kr-presentation__edition">{chrome.edition}</p>
+          <p class="kr-footer__edition kr-presentation__edition">{chrome.edition}</p>
         </div>
         <div class="kr-presentation__diagram">
           <FlowchartFigure page={page} theme="projector" />
