@@ -9,11 +9,18 @@ import {
 } from '../protocol/keys.ts';
 import type { ItemKind, Phase, Protocol } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
+import type { ContactDetailsView, EditionView, LocalContactView } from '../editions/edition-view.ts';
 
 export interface ItemView {
   id: string;
   kind: ItemKind;
   kindLabel: string;
+  /**
+   * The kind's label as it leads the item, with the language's colon
+   * ("Noteer in het dossier:"); absent when the text already starts with
+   * the label ("Noteer in het dossier hoe …"), so it is not said twice.
+   */
+  lead?: string;
   text: string;
 }
 
@@ -33,6 +40,8 @@ export interface StepView {
   /** "Stap 3" */
   label: string;
   title: string;
+  /** Label and title joined the language's way: "Stap 3: …", "Étape 3 : …". */
+  heading: string;
   phase: Phase;
   responsibility: string;
   items: ItemView[];
@@ -51,20 +60,29 @@ export interface ContactView {
   abbreviation: string;
   /** "Vertrouwenscentrum Kindermishandeling (VK)", or just the name when it is its own abbreviation. */
   heading: string;
+  /** The heading with the language's colon, to lead `summary`. */
+  lead: string;
   /** What kind of service it is: mandated, anonymous advice. */
   facts: string[];
   /** "In stap 4, 5, 6" */
   inSteps: string;
+  /** Facts and steps as sentences: "Gemandateerde dienst. In stap 4, 5, 6." */
+  summary: string;
+  /** A local edition's phone number, e-mail, web page and hours for this contact. */
+  details?: ContactDetailsView;
 }
 
 export interface PlanView {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Where the plan is published (`<lang>/<id>/`) and its name: the sector's, or a local edition's. */
   sector: { id: string; name: string };
   title: string;
   introduction: string[];
   phases: PhaseView[];
   contacts: ContactView[];
+  /** A local edition's own contacts (none for a sector). */
+  localContacts: LocalContactView[];
   partners: string[];
   moreInformation: string;
   credit: string;
@@ -73,6 +91,10 @@ export interface PlanView {
   sources: string[];
   sourcesLang: string;
   labels: Record<'introduction' | 'steps' | 'checklist' | 'decision' | 'contacts' | 'partners' | 'sources', string>;
+  /** The language's colon after a bold name ("VK:", "VK :"). */
+  colon: string;
+  /** Labels of a local edition's contact details ('phone', 'email', 'url', 'hours', 'local-heading'); empty for a sector. */
+  detailLabels: Partial<Record<DetailLabel, string>>;
 }
 
 export interface PlanInput {
@@ -81,34 +103,57 @@ export interface PlanInput {
   lang: string;
   meta: LocaleMeta;
   t: Translate;
+  /** A local edition of the sector, in this language: its name, address and contact details. */
+  edition?: EditionView;
 }
 
-export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): PlanView {
+/**
+ * Whether `text` already starts with `label` (its punctuation trimmed), as a
+ * whole word and whatever the case: "Noteer in het dossier hoe …" starts with
+ * "Noteer in het dossier", "Contacteer …" does not start with "Contact".
+ */
+export function startsWithLabel(text: string, label: string, lang: string): boolean {
+  const bare = label.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+  if (!bare) return false;
+  const start = text.trimStart();
+  if (start.slice(0, bare.length).toLocaleLowerCase(lang) !== bare.toLocaleLowerCase(lang)) return false;
+  return !/^[\p{L}\p{M}\p{N}]/u.test(start.slice(bare.length));
+}
+
+/** A local edition's detail labels, and the language's colon after them. */
+export type DetailLabel = 'phone' | 'email' | 'url' | 'hours' | 'local-heading' | 'colon';
+
+export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInput): PlanView {
   const numberOf = new Map(protocol.steps.map((step, i) => [step.id, i + 1]));
   const titleOf = (id: string) => t(stepTitleKey(id));
+  const colon = t('ui:punctuation.colon');
 
-  const steps: StepView[] = protocol.steps.map((step) => ({
-    id: step.id,
-    number: numberOf.get(step.id)!,
-    label: t('ui:step.label', { number: numberOf.get(step.id)! }),
-    title: titleOf(step.id),
-    phase: step.phase,
-    responsibility: t(`ui:responsibility.${step.responsibility}`),
-    items: step.items.map((item) => ({
-      id: item.id,
-      kind: item.kind,
-      kindLabel: t(`ui:kind.${item.kind}`),
-      text: t(itemKey(step.id, item.id)),
-    })),
-    exits: edgesOf(step).map((edge) => ({
-      ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
-      to: edge.to,
-      label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
-        number: numberOf.get(edge.to)!,
-        title: titleOf(edge.to),
+  const steps: StepView[] = protocol.steps.map((step) => {
+    const label = t('ui:step.label', { number: numberOf.get(step.id)! });
+    const title = titleOf(step.id);
+    return {
+      id: step.id,
+      number: numberOf.get(step.id)!,
+      label,
+      title,
+      heading: t('ui:punctuation.label-text', { label, text: title }),
+      phase: step.phase,
+      responsibility: t(`ui:responsibility.${step.responsibility}`),
+      items: step.items.map((item) => {
+        const kindLabel = t(`ui:kind.${item.kind}`);
+        const text = t(itemKey(step.id, item.id));
+        return { id: item.id, kind: item.kind, kindLabel, ...(startsWithLabel(text, kindLabel, lang) ? {} : { lead: `${kindLabel}${colon}` }), text };
       }),
-    })),
-  }));
+      exits: edgesOf(step).map((edge) => ({
+        ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
+        to: edge.to,
+        label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
+          number: numberOf.get(edge.to)!,
+          title: titleOf(edge.to),
+        }),
+      })),
+    };
+  });
 
   const phases: PhaseView[] = (['standard', 'follow-up'] as const).map((phase) => ({
     phase,
@@ -122,20 +167,26 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       .map((step) => numberOf.get(step.id)!);
     const name = t(contactNameKey(contact.id));
     const abbreviation = t(contactAbbreviationKey(contact.id));
+    const heading = abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`;
+    const facts = [
+      ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
+      ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
+    ];
+    const inStepsText = t('ui:contacts.in-steps', { steps: inSteps.join(', ') });
     return {
       id: contact.id,
       name,
       abbreviation,
-      heading: abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`,
-      facts: [
-        ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
-        ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
-      ],
-      inSteps: t('ui:contacts.in-steps', { steps: inSteps.join(', ') }),
+      heading,
+      lead: `${heading}${colon}`,
+      facts,
+      inSteps: inStepsText,
+      summary: `${[...facts, inStepsText].join('. ')}.`,
+      ...(edition?.contacts[contact.id] ? { details: edition.contacts[contact.id] } : {}),
     };
   });
 
-  const sectorName = t(sectorNameKey(sector.id));
+  const sectorName = edition?.name ?? t(sectorNameKey(sector.id));
   const usedSources = new Set([
     protocol.source,
     sector.source,
@@ -145,18 +196,21 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
   return {
     lang,
     dir: meta.dir,
-    sector: { id: sector.id, name: sectorName },
+    sector: { id: edition?.id ?? sector.id, name: sectorName },
     title: t('ui:plan.title', { sector: sectorName }),
     introduction: protocol.introduction.map((p) => t(introductionKey(p))),
     phases,
     contacts,
+    localContacts: edition?.local ?? [],
     partners: (sector.partners ?? []).map((p) => t(sectorPartnerKey(sector.id, p))),
     moreInformation: t(moreInformationKey),
     credit: t(creditKey),
     edition: t('ui:edition.label', {
       version: protocol.version,
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
+      // The audience's conventions: "29 November 2026" in English (meta.json's intlLocale, en-GB), not the US order.
+      date: new Intl.DateTimeFormat(meta.intlLocale ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
     }),
+    colon,
     sourcesLang: SOURCE_LANGUAGE,
     sources: protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`),
     labels: {
@@ -168,5 +222,8 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       partners: t('ui:partners.heading'),
       sources: t('ui:edition.sources'),
     },
+    detailLabels: edition
+      ? { ...Object.fromEntries((['phone', 'email', 'url', 'hours', 'local-heading'] as const).map((label) => [label, t(`ui:local.${label}`)])), colon }
+      : {},
   };
 }

@@ -3,6 +3,7 @@
 // so the PDF's outline has a bookmark per step.
 import type { PrintPageView } from '../../src/views/print.ts';
 import { Arrow } from '../_components/arrow.tsx';
+import { InlineDetails } from '../_components/contact-details.tsx';
 import { onePagePer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
@@ -26,7 +27,7 @@ export function render({ view }: { view: PrintPageView }) {
         phase.steps.map((step) => (
           <section class={`kr-a4__step kr-a4__step--${phase.phase}`} data-step={step.id}>
             <h2 class="kr-a4__step-title">
-              {step.label}: {step.title}
+              {step.heading}
             </h2>
             <p class="kr-a4__meta">
               {phase.heading}. {step.responsibility}
@@ -34,7 +35,8 @@ export function render({ view }: { view: PrintPageView }) {
             <ul class="kr-a4__items">
               {step.items.map((item) => (
                 <li class={`kr-a4__item kr-a4__item--${item.kind}`}>
-                  <strong>{item.kindLabel}:</strong> {item.text}
+                  {item.lead && <><strong>{item.lead}</strong> </>}
+                  {item.text}
                 </li>
               ))}
             </ul>
@@ -58,7 +60,23 @@ export function render({ view }: { view: PrintPageView }) {
         <ul>
           {plan.contacts.map((contact) => (
             <li>
-              <strong>{contact.heading}</strong>: {[...contact.facts, contact.inSteps].join('; ')}
+              <strong>{contact.lead}</strong> {contact.summary}
+              {contact.details && (
+                <>
+                  {' '}
+                  <InlineDetails details={contact.details} labels={plan.detailLabels} print />
+                </>
+              )}
+            </li>
+          ))}
+          {plan.localContacts.map((local) => (
+            <li>
+              <strong>
+                {local.name}
+                {plan.colon}
+              </strong>{' '}
+              {local.person && `${local.person}. `}
+              <InlineDetails details={local.details} labels={plan.detailLabels} print />
             </li>
           ))}
         </ul>
