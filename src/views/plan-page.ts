@@ -9,5 +9,5 @@ export interface PlanPageView extends PageBase {
 export function toPlanPage(context: SectorContext): PlanPageView {
   const { t, plan } = context;
   const { section, steps } = sectorPageTools(context);
-  return { ...section('plan', t('ui:plan.full-title', { sector: plan.sector.name }), steps.map((step) => `${step.label}: ${step.title}`)), plan };
+  return { ...section('plan', t('ui:plan.full-title', { sector: plan.sector.name }), steps.map((step) => step.heading)), plan };
 }

@@ -43,7 +43,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
     const previous = neighbour(steps[index - 1], 'ui:step.previous');
     const next = neighbour(steps[index + 1], 'ui:step.next');
     return {
-      chrome: chrome(path, `${step.label}: ${step.title}`, describe([`${step.label}: ${step.title}`, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.step(l, x, step.id)),
+      chrome: chrome(path, step.heading, describe([step.heading, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.step(l, x, step.id)),
       path,
       id: step.id,
       title: step.title,

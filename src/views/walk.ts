@@ -41,7 +41,7 @@ export function toWalkPages(context: SectorContext): WalkPageView[] {
       const toWalk = (to: string) => href(path, sitePaths.walk(lang, s, to));
       const onlyNext = edges.length === 1 && edges[0]!.branch === undefined ? edges[0] : undefined;
       return {
-        chrome: chrome(path, `${title} – ${walkTitle}`, describe([title, `${step.label}: ${step.title}`, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.walk(l, x, step.id), 'walk'),
+        chrome: chrome(path, `${title} – ${walkTitle}`, describe([title, step.heading, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.walk(l, x, step.id), 'walk'),
         path,
         title,
         readStep: { label: t('ui:walk.read-step', { number: step.number, title: step.title }), href: href(path, sitePaths.step(lang, s, step.id)) },

@@ -63,8 +63,10 @@ function Head({ chrome, script }: { chrome: ChromeView; script?: string }) {
  * A page that fills the screen on its own (the trainers' presentation): the
  * same head and skip link, no header or navigation. `script` is an external
  * file: no inline script, so a Content-Security-Policy can forbid it.
+ * `draftNotice={false}`: the page places the draft notice itself (the
+ * presentation shows it on its first slide, not above every slide).
  */
-export function BareLayout({ chrome, script, bodyClass, children }: { chrome: ChromeView; script?: string; bodyClass?: string; children: ComponentChildren }) {
+export function BareLayout({ chrome, script, bodyClass, draftNotice = true, children }: { chrome: ChromeView; script?: string; bodyClass?: string; draftNotice?: boolean; children: ComponentChildren }) {
   return (
     <html lang={chrome.lang} dir={chrome.dir}>
       <Head chrome={chrome} {...(script ? { script } : {})} />
@@ -72,7 +74,7 @@ export function BareLayout({ chrome, script, bodyClass, children }: { chrome: Ch
         <a class="kr-skip-link" href="#content">
           {chrome.labels.skipToContent}
         </a>
-        {chrome.draftNotice && (
+        {draftNotice && chrome.draftNotice && (
           // In a landmark, like every text on the page (inside <header> on the other pages).
           <header>
             <p class="kr-draft-notice" role="note">
