@@ -3,7 +3,7 @@
 // its card or panel, and no text may be smaller than the minimum; a page that
 // fails names the sector, the language and the step, and nothing is written.
 import { writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
 import { withRetry } from './retry.ts';
@@ -33,6 +33,10 @@ export interface PrintedPdf {
   pages: number;
   bytes: number;
   ms: number;
+  /** Taken from the render cache instead of printed. */
+  reused?: boolean;
+  /** Every local file the page loaded while printing (the render cache checks its key covers them). */
+  loaded?: string[];
 }
 
 export class PrintCheckError extends Error {
@@ -142,6 +146,12 @@ export async function finishPdf(pdf: Uint8Array, paper: { widthMm: number; heigh
 async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
   const started = performance.now();
   const page: Page = await browser.newPage();
+  const loaded = new Set<string>();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('file:')) loaded.add(fileURLToPath(url));
+    else if (!url.startsWith('data:')) loaded.add(url);
+  });
   try {
     await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -164,7 +174,7 @@ async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
     });
     const fixed = await finishPdf(pdf, job.paper, job.date);
     await writeFile(job.pdfFile, fixed);
-    return { job, sitePath: job.sitePath, pages: pdfPageCount(fixed), bytes: fixed.length, ms: performance.now() - started };
+    return { job, sitePath: job.sitePath, pages: pdfPageCount(fixed), bytes: fixed.length, ms: performance.now() - started, loaded: [...loaded] };
   } finally {
     await page.close();
   }

@@ -17,6 +17,9 @@ import { buildCommit, writeManifest } from './manifest.ts';
 import { pagePaths, preparePublication, printPages, printPart, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
+import { cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
+import { renderEnvironment } from '../cache/environment.ts';
+import { defaultCacheDir, defaultMaxBytes, openRenderCache } from '../cache/render-cache.ts';
 
 export interface BuildOptions extends PublicationInput {
   /** The project root: where eleventy.config.ts and templates/ are. */
@@ -31,6 +34,14 @@ export interface BuildOptions extends PublicationInput {
   renderDiagrams?: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>;
   /** Prints the PDFs; by default in the build's browser. Tests that must not start a browser pass a stand-in. */
   printPdfs?: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>;
+  /**
+   * The render cache folder (src/cache), or `false` to neither read nor
+   * write it (`--no-cache`). By default KINDREFLEX_CACHE_DIR or
+   * `<root>/node_modules/.cache/kindreflex`, with the build's own renderers
+   * only: a stand-in's files are cached only in a folder given here, under
+   * keys of their own.
+   */
+  cache?: string | false;
 }
 
 export interface BuildResult {
@@ -56,8 +67,11 @@ export interface BuildTimings {
   /** Eleventy's second run: the site. */
   siteMs: number;
   totalMs: number;
-  /** Browsers this build launched: one, or none with stand-ins. */
+  /** Browsers this build launched: one, none with stand-ins, none when the render cache had every file. */
   browserLaunches: number;
+  /** Files rendered and reused from the render cache, per kind (all rendered without the cache). */
+  diagrams: RenderCount;
+  pdfFiles: RenderCount;
 }
 
 function listFiles(dir: string): string[] {
@@ -79,6 +93,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   registerTypeScript();
   const { id, version, published } = options.protocol ?? kindreflex;
+  const ownRenderers = !options.renderDiagrams && !options.printPdfs;
+  const cacheDir = options.cache ?? (ownRenderers ? defaultCacheDir(root) : false);
+  // Asked now (the browser's version is a process call), needed once the first keys are.
+  const cacheUse: Promise<CacheUse> | undefined = cacheDir === false ? undefined : renderEnvironment(cacheDir).then((environment) => ({
+    cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
+    environment: ownRenderers ? environment : { ...environment, renderer: 'stand-in' },
+    log,
+  }));
+  cacheUse?.catch(() => {});
   const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
   // One browser for the whole build, launched when the first diagram or PDF needs it.
   const session = browserSession();
@@ -93,7 +116,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
           }));
       const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
       const diagramsStarted = performance.now();
-      const { publication: withSvgs, diagramMs } = await withRenderedDiagrams(validated, render, log);
+      const cache = await cacheUse;
+      const { publication: withSvgs, diagramMs, count: diagrams } = await withRenderedDiagrams(validated, render, log, cache);
       const diagramsMs = performance.now() - diagramsStarted;
 
       const printDir = join(staging, 'print');
@@ -102,7 +126,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       await runEleventy(root, printDir, printPart(withSvgs));
       const printPagesMs = performance.now() - printPagesStarted;
       const pdfsStarted = performance.now();
-      const printed = await printProducts(withSvgs, printDir, siteDir, print, log);
+      const { printed, count: pdfFiles } = await printProducts(withSvgs, printDir, siteDir, print, log, cache);
       const pdfsMs = performance.now() - pdfsStarted;
       const publication = withDownloads(withSvgs, printed);
 
@@ -121,12 +145,23 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const siteMs = performance.now() - siteStarted;
       log(`site: ${files.length} files (${Math.round(siteMs)} ms)`);
       log(`browser: ${session.launches()} launched`);
+      const rendered = diagrams.rendered + pdfFiles.rendered;
+      const reused = diagrams.reused + pdfFiles.reused;
+      log(cache
+        ? `render cache: ${rendered} file${rendered === 1 ? '' : 's'} rendered, ${reused} reused (${cache.cache.dir})`
+        : `render cache: not used, ${rendered} files rendered`);
+      if (cache) {
+        const dropped = cache.cache.prune();
+        if (dropped > 0) log(`render cache: dropped the ${dropped} least recently used entries to stay under its size`);
+      }
       writeManifest(staging, { id, version, published }, buildCommit(root));
       const pdfs = printed.map((p) => ({ name: p.job.name, ms: p.ms, bytes: p.bytes }));
       const timings: BuildTimings = {
         prepareMs, diagramsMs, diagramMs, printPagesMs, pdfsMs, pdfs, siteMs,
         totalMs: performance.now() - started,
         browserLaunches: session.launches(),
+        diagrams,
+        pdfFiles,
       };
       return { outDir, publication, files, timings };
     }), { log });
@@ -180,7 +215,8 @@ async function printProducts(
   siteDir: string,
   print: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>,
   log: (line: string) => void,
-): Promise<PrintedPdf[]> {
+  cache: CacheUse | undefined,
+): Promise<{ printed: PrintedPdf[]; count: RenderCount }> {
   const jobs: PrintJob[] = printPages(publication).map((view) => ({
     htmlFile: join(printDir, view.path, 'index.html'),
     pdfFile: join(siteDir, view.pdf),
@@ -192,9 +228,11 @@ async function printProducts(
   }));
   for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
   const started = performance.now();
-  const printed = await print(jobs);
-  log(`pdfs: ${printed.length} printed (${Math.round(performance.now() - started)} ms)`);
-  return printed;
+  const { printed, count } = cache
+    ? await cachedPdfs(jobs, printDir, print, cache)
+    : { printed: await print(jobs), count: { rendered: jobs.length, reused: 0, keys: {} } };
+  log(`pdfs: ${count.rendered} printed, ${count.reused} reused (${Math.round(performance.now() - started)} ms)`);
+  return { printed, count };
 }
 
 /** The publication with every flowchart rendered (one browser for all of them). */
@@ -202,15 +240,19 @@ async function withRenderedDiagrams(
   publication: Publication,
   render: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>,
   log: (line: string) => void,
-): Promise<{ publication: Publication; diagramMs: number[] }> {
+  cache: CacheUse | undefined,
+): Promise<{ publication: Publication; diagramMs: number[]; count: RenderCount }> {
   const sources = diagramSources(publication.flowcharts);
-  if (sources.length === 0) return { publication, diagramMs: [] };
+  if (sources.length === 0) return { publication, diagramMs: [], count: { rendered: 0, reused: 0, keys: {} } };
   const started = performance.now();
-  const rendered = await render(sources);
-  const each = rendered.map((d) => d.ms).sort((a, b) => a - b);
+  const { rendered, count } = cache
+    ? await cachedDiagrams(sources, render, cache)
+    : { rendered: await render(sources), count: { rendered: sources.length, reused: 0, keys: {} } };
+  const each = rendered.filter((d) => d.ms > 0).map((d) => d.ms).sort((a, b) => a - b);
   log(
-    `diagrams: ${rendered.length} rendered, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median; ` +
-      `first ${Math.round(rendered[0]!.ms)} ms), ${Math.round(performance.now() - started)} ms with the browser's start`,
+    `diagrams: ${count.rendered} rendered, ${count.reused} reused` +
+      (each.length > 0 ? `, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median)` : '') +
+      `, ${Math.round(performance.now() - started)} ms in all`,
   );
   const svgById = new Map(rendered.map((d) => [d.id, d.svg]));
   return {
@@ -221,6 +263,7 @@ async function withRenderedDiagrams(
       posters: withPrintDiagrams(publication.posters, svgById),
       diagramFontCss: embeddedFontCss(),
     },
-    diagramMs: rendered.map((d) => d.ms),
+    diagramMs: rendered.filter((d) => d.ms > 0).map((d) => d.ms),
+    count,
   };
 }
