@@ -9,12 +9,12 @@ import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
-import { PAPER, withPrintDiagrams } from '../views/print.ts';
+import { PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
 import { kindreflex } from '../protocol/kindreflex.ts';
 import { withDownloads } from './downloads.ts';
 import { withBuildLock } from './lock.ts';
 import { buildCommit, writeManifest } from './manifest.ts';
-import { pagePaths, preparePublication, printPages, printPart, sitePart, type Publication, type PublicationInput } from './publication.ts';
+import { pagePaths, preparePublication, printPages, printPartWith, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
 import { cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
@@ -115,19 +115,37 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
             log,
           }));
       const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
-      const diagramsStarted = performance.now();
       const cache = await cacheUse;
-      const { publication: withSvgs, diagramMs, count: diagrams } = await withRenderedDiagrams(validated, render, log, cache);
-      const diagramsMs = performance.now() - diagramsStarted;
-
       const printDir = join(staging, 'print');
       const siteDir = join(staging, 'site');
-      const printPagesStarted = performance.now();
-      await runEleventy(root, printDir, printPart(withSvgs));
-      const printPagesMs = performance.now() - printPagesStarted;
-      const pdfsStarted = performance.now();
-      const { printed, count: pdfFiles } = await printProducts(withSvgs, printDir, siteDir, print, log, cache);
-      const pdfsMs = performance.now() - pdfsStarted;
+      // Two things at once, one core each: the diagrams, and the print pages
+      // that show none (cards, sheets) printed meanwhile. The pages with the
+      // print flowchart (plan, poster) follow once it is drawn.
+      let printPagesMs = 0;
+      let pdfsMs = 0;
+      const printViews = async (part: Publication) => {
+        const pagesStarted = performance.now();
+        await runEleventy(root, printDir, part);
+        printPagesMs += performance.now() - pagesStarted;
+        const pdfsStarted = performance.now();
+        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, print, log, cache);
+        pdfsMs += performance.now() - pdfsStarted;
+        return result;
+      };
+      const diagramsStarted = performance.now();
+      let diagramsMs = 0;
+      const [drawn, early] = await settleAll(
+        withRenderedDiagrams(validated, render, log, cache).finally(() => void (diagramsMs = performance.now() - diagramsStarted)),
+        printViews(printPartWith(validated, false)),
+      );
+      const { publication: withSvgs, diagramMs, count: diagrams } = drawn;
+      const late = await printViews(printPartWith(withSvgs, true));
+      const printed = [...early.printed, ...late.printed];
+      const pdfFiles: RenderCount = {
+        rendered: early.count.rendered + late.count.rendered,
+        reused: early.count.reused + late.count.reused,
+        keys: { ...early.count.keys, ...late.count.keys },
+      };
       const publication = withDownloads(withSvgs, printed);
 
       const siteStarted = performance.now();
@@ -208,31 +226,44 @@ function browserSession() {
   };
 }
 
-/** Prints every print page to its PDF inside the site, and returns what was printed. */
+/** Prints the print pages to their PDFs inside the site, and returns what was printed. */
 async function printProducts(
-  publication: Publication,
+  views: readonly PrintPageView[],
+  published: string,
   printDir: string,
   siteDir: string,
   print: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>,
   log: (line: string) => void,
   cache: CacheUse | undefined,
 ): Promise<{ printed: PrintedPdf[]; count: RenderCount }> {
-  const jobs: PrintJob[] = printPages(publication).map((view) => ({
+  const jobs: PrintJob[] = views.map((view) => ({
     htmlFile: join(printDir, view.path, 'index.html'),
     pdfFile: join(siteDir, view.pdf),
     sitePath: view.pdf,
     paper: PAPER[view.product],
     name: `${view.product} ${view.sector}/${view.lang}`,
     outline: view.product === 'plan',
-    date: publication.published,
+    date: published,
   }));
+  if (jobs.length === 0) return { printed: [], count: { rendered: 0, reused: 0, keys: {} } };
   for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
   const started = performance.now();
   const { printed, count } = cache
     ? await cachedPdfs(jobs, printDir, print, cache)
     : { printed: await print(jobs), count: { rendered: jobs.length, reused: 0, keys: {} } };
-  log(`pdfs: ${count.rendered} printed, ${count.reused} reused (${Math.round(performance.now() - started)} ms)`);
+  log(`pdfs (${[...new Set(views.map((v) => v.product))].join(', ')}): ${count.rendered} printed, ${count.reused} reused (${Math.round(performance.now() - started)} ms)`);
   return { printed, count };
+}
+
+/**
+ * Waits for every task, and then throws the first failure: a stage that
+ * failed must not leave the other writing into a staging folder being removed.
+ */
+async function settleAll<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'rejected') throw ra.reason;
+  if (rb.status === 'rejected') throw rb.reason;
+  return [ra.value, rb.value];
 }
 
 /** The publication with every flowchart rendered (one browser for all of them). */

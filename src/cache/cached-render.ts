@@ -2,7 +2,7 @@
 // is copied from the store; the others are rendered (all in one call, so the
 // browser is started only when something is missing) and stored.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { DiagramRequest, RenderedDiagram } from '../browser/render-diagrams.ts';
 import { pdfPageCount, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import type { RenderCache } from './render-cache.ts';
@@ -56,12 +56,12 @@ export async function cachedDiagrams<D extends DiagramRequest>(
  * in its own key; another page's HTML is nothing it loads (checked after
  * each print, see `uncovered`).
  */
-export function printAssetsDigest(printDir: string): string {
+export function printAssets(printDir: string): { digest: string; files: Set<string> } {
   const files = readdirSync(printDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && !entry.name.endsWith('.html'))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
-  return digest(files.map((file) => [relative(printDir, file).split(sep).join('/'), readFileSync(file)]));
+  return { digest: digest(files.map((file) => [relative(printDir, file).split(sep).join('/'), readFileSync(file)])), files: new Set(files) };
 }
 
 export function pdfKey(environment: RenderEnvironment, printDir: string, assets: string, job: PrintJob): string {
@@ -74,14 +74,13 @@ export function pdfKey(environment: RenderEnvironment, printDir: string, assets:
 }
 
 /**
- * The files a print loaded that its key does not cover: anything outside the
- * print folder (or not a file at all), or another page's HTML. Such a PDF is not stored.
+ * The files a print loaded that its key does not cover: anything but its
+ * own page and the print folder's files its key was made with (so not a
+ * file outside it, an address that is no file, another page's HTML, or a
+ * file written since). Such a PDF is not stored.
  */
-export function uncovered(printDir: string, job: PrintJob, loaded: readonly string[]): string[] {
-  return loaded.filter((file) => {
-    const inside = isAbsolute(file) && !relative(printDir, file).startsWith('..');
-    return !inside || (file.endsWith('.html') && file !== job.htmlFile);
-  });
+export function uncovered(assets: ReadonlySet<string>, job: PrintJob, loaded: readonly string[]): string[] {
+  return loaded.filter((file) => file !== job.htmlFile && !assets.has(file));
 }
 
 export async function cachedPdfs(
@@ -90,8 +89,8 @@ export async function cachedPdfs(
   print: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>,
   { cache, environment, log }: CacheUse,
 ): Promise<{ printed: PrintedPdf[]; count: RenderCount }> {
-  const assets = printAssetsDigest(printDir);
-  const keys = new Map(jobs.map((job) => [job, pdfKey(environment, printDir, assets, job)]));
+  const assets = printAssets(printDir);
+  const keys = new Map(jobs.map((job) => [job, pdfKey(environment, printDir, assets.digest, job)]));
   const found = new Map<PrintJob, PrintedPdf>();
   for (const job of jobs) {
     const started = performance.now();
@@ -104,7 +103,7 @@ export async function cachedPdfs(
   const fresh = missing.length > 0 ? await print(missing) : [];
   for (const printed of fresh) {
     found.set(printed.job, printed);
-    const outside = uncovered(printDir, printed.job, printed.loaded ?? []);
+    const outside = uncovered(assets.files, printed.job, printed.loaded ?? []);
     if (outside.length > 0) {
       log(`cache: not storing ${printed.job.name}: it loaded ${outside.join(', ')}, which its key does not cover`);
       continue;
