@@ -93,15 +93,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   registerTypeScript();
   const { id, version, published } = options.protocol ?? kindreflex;
-  const ownRenderers = !options.renderDiagrams && !options.printPdfs;
-  const cacheDir = options.cache ?? (ownRenderers ? defaultCacheDir(root) : false);
-  // Asked now (the browser's version is a process call), needed once the first keys are.
-  const cacheUse: Promise<CacheUse> | undefined = cacheDir === false ? undefined : renderEnvironment(cacheDir).then((environment) => ({
-    cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
-    environment: ownRenderers ? environment : { ...environment, renderer: 'stand-in' },
-    log,
-  }));
-  cacheUse?.catch(() => {});
+  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
+  const cacheDir = options.cache ?? defaultCacheDir(root);
+  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
+    ? undefined
+    : renderEnvironment(cacheDir || undefined); // asked now: the browser's version is a process call
+  environment?.catch(() => {});
+  const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
+    if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
+    return {
+      cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
+      environment: standIn ? { ...(await environment), renderer: 'stand-in' } : await environment,
+      log,
+    };
+  };
   const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
   // One browser for the whole build, launched when the first diagram or PDF needs it.
   const session = browserSession();
@@ -115,7 +120,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
             log,
           }));
       const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
-      const cache = await cacheUse;
+      const diagramCache = await cacheFor(Boolean(options.renderDiagrams));
+      const pdfCache = await cacheFor(Boolean(options.printPdfs));
       const printDir = join(staging, 'print');
       const siteDir = join(staging, 'site');
       // Two things at once, one core each: the diagrams, and the print pages
@@ -128,14 +134,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         await runEleventy(root, printDir, part);
         printPagesMs += performance.now() - pagesStarted;
         const pdfsStarted = performance.now();
-        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, print, log, cache);
+        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, print, log, pdfCache);
         pdfsMs += performance.now() - pdfsStarted;
         return result;
       };
       const diagramsStarted = performance.now();
       let diagramsMs = 0;
       const [drawn, early] = await settleAll(
-        withRenderedDiagrams(validated, render, log, cache).finally(() => void (diagramsMs = performance.now() - diagramsStarted)),
+        withRenderedDiagrams(validated, render, log, diagramCache).finally(() => void (diagramsMs = performance.now() - diagramsStarted)),
         printViews(printPartWith(validated, false)),
       );
       const { publication: withSvgs, diagramMs, count: diagrams } = drawn;
@@ -165,6 +171,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       log(`browser: ${session.launches()} launched`);
       const rendered = diagrams.rendered + pdfFiles.rendered;
       const reused = diagrams.reused + pdfFiles.reused;
+      const cache = diagramCache ?? pdfCache;
       log(cache
         ? `render cache: ${rendered} file${rendered === 1 ? '' : 's'} rendered, ${reused} reused (${cache.cache.dir})`
         : `render cache: not used, ${rendered} files rendered`);
