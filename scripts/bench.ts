@@ -25,6 +25,7 @@ import { siteWeight, type SiteWeight } from '../src/bench/site-weight.ts';
 import { figuresTable, formatBytes, formatMs, linearFit, markdownTable, median, type Figure } from '../src/bench/stats.ts';
 import { build, type BuildTimings } from '../src/build/build.ts';
 import { preparePublication } from '../src/build/publication.ts';
+import { kindreflexPublication } from '../src/sectors/index.ts';
 import { diagramSources } from '../src/views/flowchart-page.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -182,7 +183,7 @@ try {
     say(`scale ${sectors}×${languages}`);
     const memory = samplePeakMemory(process.pid);
     const started = performance.now();
-    const result = await build({ root, outDir, localesDir: load.localesDir, sectors: load.sectors });
+    const result = await build({ root, outDir, localesDir: load.localesDir, definition: { ...kindreflexPublication, sectors: load.sectors } });
     const ms = performance.now() - started;
     const peakBytes = memory.stop();
     scaleSpent += ms;

@@ -1,5 +1,5 @@
 // Who made the Kindreflex, this edition, its sources and the state of its language.
-import type { AboutPageView } from '../src/views/pages.ts';
+import type { AboutPageView } from '../src/views/about.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 

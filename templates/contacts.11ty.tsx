@@ -1,5 +1,5 @@
 // The services the plan tells you to contact, and when.
-import type { ContactsPageView } from '../src/views/pages.ts';
+import type { ContactsPageView } from '../src/views/contacts.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 

@@ -1,7 +1,7 @@
 // The flowchart of one plan: <lang>/<sector>/flowchart/, with the screen
 // theme inline, a legend, the decision tree as text, and links to the print
 // and projector SVGs and the presentation.
-import type { SiteFlowchartPageView } from '../src/views/pages.ts';
+import type { SiteFlowchartPageView } from '../src/views/flowchart-page.ts';
 import { FlowchartFigure } from './_components/flowchart-figure.tsx';
 import { FlowchartText } from './_components/flowchart-text.tsx';
 import { Layout } from './_components/layout.tsx';

@@ -1,5 +1,5 @@
 // The terms of the plan, explained in the source's own words.
-import type { GlossaryPageView } from '../src/views/pages.ts';
+import type { GlossaryPageView } from '../src/views/glossary.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 

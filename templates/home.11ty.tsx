@@ -1,5 +1,5 @@
 // One language's home: what the Kindreflex is, for whom, and a choice of sector.
-import type { LanguageHomeView } from '../src/views/pages.ts';
+import type { LanguageHomeView } from '../src/views/home.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 

@@ -1,5 +1,5 @@
 // The site's front door: a choice of language.
-import type { RootView } from '../src/views/pages.ts';
+import type { RootView } from '../src/views/index-page.ts';
 import { Layout } from './_components/layout.tsx';
 
 export const data = { permalink: 'index.html' };

@@ -1,5 +1,5 @@
 // A sector's overview: the six steps as a step-by-step navigation.
-import type { OverviewPageView } from '../src/views/pages.ts';
+import type { OverviewPageView } from '../src/views/overview.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { StepMap } from './_components/step-map.tsx';

@@ -1,5 +1,5 @@
 // The whole plan of one sector on one page, to read through or print.
-import type { PlanPageView } from '../src/views/pages.ts';
+import type { PlanPageView } from '../src/views/plan-page.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { Step } from './_components/step.tsx';

@@ -2,7 +2,7 @@
 // The projector flowchart fills the screen; js/presentation.js steps through
 // it with the keyboard and shows the current step's checklist beside it.
 // Without script: the whole flowchart, then every step with its checklist.
-import type { SiteFlowchartPageView as FlowchartPageView } from '../src/views/pages.ts';
+import type { SiteFlowchartPageView as FlowchartPageView } from '../src/views/flowchart-page.ts';
 import { BareLayout } from './_components/layout.tsx';
 import { FlowchartFigure } from './_components/flowchart-figure.tsx';
 

@@ -1,5 +1,5 @@
 // One step: its checklist grouped by kind, the way on, and where it sits in the whole.
-import type { StepPageView } from '../src/views/pages.ts';
+import type { StepPageView } from '../src/views/step.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { StepMap } from './_components/step-map.tsx';

@@ -1,5 +1,5 @@
 // The guided decision walk: one question per page, answered by plain links.
-import type { WalkPageView } from '../src/views/pages.ts';
+import type { WalkPageView } from '../src/views/walk.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 

@@ -100,9 +100,9 @@ describe('npm run build', () => {
         s.id === 'step-2' ? { ...s, decision: { branches: [{ id: 'no-doubts', to: 'step-7' }, s.decision!.branches[1]!] } } : s,
       ),
     };
-    const failing = build({ root, outDir, protocol: broken, ...withoutBrowser });
+    const failing = build({ root, outDir, definition: { protocol: broken, sectors }, ...withoutBrowser });
     await expect(failing).rejects.toThrow(ValidationError);
-    await expect(build({ root, outDir, protocol: broken, ...withoutBrowser })).rejects.toThrow(
+    await expect(build({ root, outDir, definition: { protocol: broken, sectors }, ...withoutBrowser })).rejects.toThrow(
       "steps[1].decision.branches[0].to: unknown step 'step-7'",
     );
     expect(snapshot(outDir)).toEqual(before);

@@ -1,8 +1,6 @@
 // The flowcharts in a real headless Chromium: one browser for the whole file
 // (the build launches its own, once, and closes it).
 import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
@@ -10,19 +8,18 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { renderDiagrams } from '../src/browser/render-diagrams.ts';
-import { build, type BuildResult } from '../src/build/build.ts';
 import { diagramSources } from '../src/views/flowchart-page.ts';
 import { flowchartThemes } from '../src/views/flowchart-themes.ts';
 import { mermaidConfig, toMermaid } from '../src/views/mermaid.ts';
+import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
-const root = join(import.meta.dirname, '..');
 let browser: Browser;
-let result: BuildResult;
+let result: SharedBuild;
 
 beforeAll(async () => {
-  result = await build({ root, outDir: join(mkdtempSync(join(tmpdir(), 'kr-flowchart-')), 'output') });
+  result = await sharedBuild();
   browser = await launchBrowser();
-});
+}, SHARED_BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -10,8 +10,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../src/browser/print-pdf.ts';
 import { build, type BuildResult } from '../src/build/build.ts';
 import { BROWSER_VERSION_ENV } from '../src/cache/environment.ts';
-import { kindreflex } from '../src/protocol/kindreflex.ts';
-import type { Protocol } from '../src/protocol/types.ts';
+import type { PublicationDefinition } from '../src/protocol/definition.ts';
+import { kindreflexPublication } from '../src/sectors/index.ts';
 import { stubDiagrams, stubPrint } from './helpers/stubs.ts';
 
 const projectRoot = join(import.meta.dirname, '..');
@@ -45,7 +45,7 @@ const countingPrint = async (jobs: readonly PrintJob[]) => {
   return stubPrint(jobs);
 };
 
-async function cachedBuild(root: string, cache: string, protocol?: Protocol): Promise<BuildResult['timings']> {
+async function cachedBuild(root: string, cache: string, definition?: PublicationDefinition): Promise<BuildResult['timings']> {
   printed = [];
   const { timings } = await build({
     root,
@@ -54,7 +54,7 @@ async function cachedBuild(root: string, cache: string, protocol?: Protocol): Pr
     renderDiagrams: stubDiagrams,
     printPdfs: countingPrint,
     cache,
-    ...(protocol ? { protocol } : {}),
+    ...(definition ? { definition } : {}),
   });
   return timings;
 }
@@ -134,8 +134,8 @@ describe('a build with the render cache', () => {
   });
 
   it('renders again what a change to the protocol changes', async () => {
-    const protocol: Protocol = { ...kindreflex, version: '1.1' };
-    const { pdfs } = changed(await cachedBuild(root, cache, protocol));
+    const definition = { ...kindreflexPublication, protocol: { ...kindreflexPublication.protocol, version: '1.1' } };
+    const { pdfs } = changed(await cachedBuild(root, cache, definition));
     expect(pdfs).toContain(CARD('nl'));
     expect(pdfs).toContain(CARD('de'));
   });

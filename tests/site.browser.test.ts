@@ -1,16 +1,14 @@
 // The built site in a real headless Chromium, served under a sub-path as it
 // will be hosted: accessible (axe, WCAG 2.2 AA), usable at 320 px, nothing
 // requested from another host, and the decision walk working without scripts.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
-import { build } from '../src/build/build.ts';
 import { pagePaths, preparePublication } from '../src/build/publication.ts';
 import { installAxe, installedAxeViolations } from './helpers/axe.ts';
 import { serveSite, type ServedSite } from './helpers/serve.ts';
+import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';
 import { sitePages } from './helpers/site-files.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -37,10 +35,9 @@ const visits = new Map<string, Visit>();
 const TABS = 4;
 
 beforeAll(async () => {
-  const outDir = join(mkdtempSync(join(tmpdir(), 'kr-browser-')), 'output');
-  await build({ root, outDir });
-  pageFiles = sitePages(join(outDir, 'site')).map((p) => p.file);
-  site = await serveSite(join(outDir, 'site'), '/stappenplan/');
+  const { siteDir } = await sharedBuild();
+  pageFiles = sitePages(siteDir).map((p) => p.file);
+  site = await serveSite(siteDir, '/stappenplan/');
   browser = await launchBrowser();
   let next = 0;
   const tab = async () => {
@@ -79,7 +76,7 @@ beforeAll(async () => {
     }
   };
   await Promise.all(Array.from({ length: TABS }, tab));
-}, 900_000);
+}, SHARED_BUILD_TIMEOUT + 600_000);
 
 afterAll(async () => {
   await browser?.close();

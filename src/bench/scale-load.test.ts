@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadLocale } from '../i18n/load-locales.ts';
 import { preparePublication } from '../build/publication.ts';
+import { kindreflexPublication } from '../sectors/index.ts';
 import { pseudoLanguageCode, scaleSectors, writeScaleLoad } from './scale-load.ts';
 
 describe('the scale load', () => {
@@ -11,7 +12,7 @@ describe('the scale load', () => {
   });
   it.each([[1, 1], [3, 2]])('validates and prepares %i sectors × %i languages', (sectors, languages) => {
     const load = writeScaleLoad(join(import.meta.dirname, '..', '..', 'locales'), sectors, languages);
-    const publication = preparePublication({ localesDir: load.localesDir, sectors: load.sectors });
+    const publication = preparePublication({ localesDir: load.localesDir, definition: { ...kindreflexPublication, sectors: load.sectors } });
     expect(publication.cards).toHaveLength(sectors * languages);
     expect(publication.homes).toHaveLength(languages);
     expect(load.languages).toHaveLength(languages);

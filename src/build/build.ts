@@ -10,7 +10,7 @@ import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browse
 import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import { PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
-import { kindreflex } from '../protocol/kindreflex.ts';
+import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
 import { withBuildLock } from './lock.ts';
 import { buildCommit, writeManifest } from './manifest.ts';
@@ -87,12 +87,15 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  const validated = preparePublication({ localesDir: join(root, 'locales'), ...options });
+  const validated = preparePublication({
+    ...options,
+    localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
+  });
   const prepareMs = performance.now() - started;
   log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
 
   registerTypeScript();
-  const { id, version, published } = options.protocol ?? kindreflex;
+  const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
   // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
   const cacheDir = options.cache ?? defaultCacheDir(root);
   const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)

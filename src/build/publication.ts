@@ -5,16 +5,21 @@ import { join } from 'node:path';
 import { loadLocales, parseJsonFile, SOURCE_LANGUAGE, type Locale } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
-import { kindreflex } from '../protocol/kindreflex.ts';
-import type { Protocol } from '../protocol/types.ts';
+import type { PublicationDefinition } from '../protocol/definition.ts';
 import { formatProblems, validate, type Problem } from '../protocol/validate.ts';
-import { sectors as allSectors } from '../sectors/index.ts';
-import type { Sector } from '../sectors/types.ts';
+import { kindreflexPublication } from '../sectors/index.ts';
 import { introductionKey } from '../protocol/keys.ts';
-import {
-  toLanguageHome, toRoot, toSectorPages, type AboutPageView, type ContactsPageView, type SiteFlowchartPageView, type GlossaryPageView,
-  type LanguageHomeView, type OverviewPageView, type PlanPageView, type RootView, type StepPageView, type WalkPageView,
-} from '../views/pages.ts';
+import type { AboutPageView } from '../views/about.ts';
+import type { ContactsPageView } from '../views/contacts.ts';
+import type { SiteFlowchartPageView } from '../views/flowchart-page.ts';
+import type { GlossaryPageView } from '../views/glossary.ts';
+import { toLanguageHome, type LanguageHomeView } from '../views/home.ts';
+import { toRoot, type RootView } from '../views/index-page.ts';
+import type { OverviewPageView } from '../views/overview.ts';
+import { toSectorPages } from '../views/pages.ts';
+import type { PlanPageView } from '../views/plan-page.ts';
+import type { StepPageView } from '../views/step.ts';
+import type { WalkPageView } from '../views/walk.ts';
 import { toPlanView } from '../views/plan.ts';
 import { toPrintProducts, type PrintPageView, type ProductId } from '../views/print.ts';
 import { sitePaths } from '../views/urls.ts';
@@ -45,9 +50,10 @@ export interface Publication {
 export interface PublicationInput {
   /** Where the public site is hosted: the card's QR code opens a sector's page there (default: publication.config.json). */
   siteUrl?: string;
+  /** The locales folder; default the definition's, else `locales/` in the working folder. */
   localesDir?: string;
-  protocol?: Protocol;
-  sectors?: readonly Sector[];
+  /** The protocol and its sectors; default the Kindreflex. */
+  definition?: PublicationDefinition;
 }
 
 export class ValidationError extends Error {
@@ -58,11 +64,11 @@ export class ValidationError extends Error {
 }
 
 export function preparePublication({
-  localesDir = join(process.cwd(), 'locales'),
-  protocol = kindreflex,
-  sectors = allSectors,
+  definition = kindreflexPublication,
+  localesDir = definition.localesDir ?? join(process.cwd(), 'locales'),
   siteUrl = readSiteUrl(),
 }: PublicationInput = {}): Publication {
+  const { protocol, sectors } = definition;
   const locales: Locale[] = loadLocales(localesDir);
   const source = locales.find((l) => l.lang === SOURCE_LANGUAGE)!;
   const problems = validate({ protocol, sectors, source: source.resources, sourceDir: join(localesDir, SOURCE_LANGUAGE) });

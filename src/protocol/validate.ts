@@ -152,6 +152,9 @@ function checkStructure(protocol: Protocol): Problem[] {
 
 function checkSectors({ protocol, sectors }: ValidationInput): Problem[] {
   const problems = checkIds(sectors.map((s, i) => ({ id: s.id, path: `sectors[${i}]` })), 'sector');
+  if (sectors.length === 0) {
+    problems.push({ path: 'sectors', message: 'the publication has no sector', hint: 'list at least one sector in the definition (`sectors: [...]`): every page belongs to one' });
+  }
   const sourceIds = new Set(protocol.sources.map((s) => s.id));
   sectors.forEach((sector, x) => {
     const at = `sectors[${x}]`;

@@ -11,7 +11,9 @@ import { toFlowchartGraph, type FlowchartGraph } from './flowchart.ts';
 import { flowchartThemes, type FlowchartThemeName } from './flowchart-themes.ts';
 import { mermaidConfig, toMermaid } from './mermaid.ts';
 import type { StepView } from './plan.ts';
-import { href, sitePaths } from './urls.ts';
+import type { ChromeView } from './chrome.ts';
+import { sectorPageTools, type SectorContext } from './sector-page.ts';
+import { assetHref, href, sitePaths } from './urls.ts';
 
 export const THEME_NAMES = ['screen', 'print', 'projector'] as const satisfies readonly FlowchartThemeName[];
 
@@ -145,4 +147,24 @@ export function withDiagrams<P extends FlowchartPageView>(pages: readonly P[], s
     ...page,
     svg: Object.fromEntries(THEME_NAMES.map((theme) => [theme, svgById.get(page.diagrams[theme].id)])) as P['svg'],
   }));
+}
+
+/** The flowchart page and the presentation as the site shows them: the view above, with the site's chrome. */
+export type SiteFlowchartPageView = FlowchartPageView & {
+  chrome: ChromeView;
+  presentation: { chrome: ChromeView; script: string };
+};
+
+export function toSiteFlowchartPage(context: SectorContext): SiteFlowchartPageView {
+  const { protocol, sector, lang, meta, t } = context;
+  const { steps, chrome } = sectorPageTools(context);
+  const page = toFlowchartPage({ protocol, sector, lang, meta, t, steps });
+  return {
+    ...page,
+    chrome: chrome(page.path, page.title, sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
+    presentation: {
+      chrome: chrome(page.presentationPath, page.presentationTitle, sitePaths.presentation, undefined, ['css/flowchart.css', 'css/presentation.css']),
+      script: assetHref(page.presentationPath, 'js/presentation.js'),
+    },
+  };
 }

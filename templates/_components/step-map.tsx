@@ -1,4 +1,4 @@
-import type { PhaseLinksView } from '../../src/views/pages.ts';
+import type { PhaseLinksView } from '../../src/views/sector-page.ts';
 
 /** The six steps as a numbered list per phase, each a link; the current one marked. */
 export function StepMap({ phases, currentLabel, detailed }: { phases: PhaseLinksView[]; currentLabel?: string; detailed?: boolean }) {

@@ -20,7 +20,10 @@ const validator = new HtmlValidate({
 export async function htmlProblems(pages: readonly SitePage[]): Promise<string[]> {
   const failures: string[] = [];
   for (const page of pages) {
-    const report = await validator.validateString(page.html, page.file);
+    // Mermaid sizes a drawn chart with an inline style on its <svg>: the one
+    // inline style the pages allow (their CSP says so too).
+    const html = page.html.replace(/(<svg id="kindreflex-[^"]*"[^>]*?) style="[^"]*"/g, '$1');
+    const report = await validator.validateString(html, page.file);
     for (const result of report.results) for (const m of result.messages) failures.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
   }
   return failures;

@@ -1,0 +1,33 @@
+// The contacts page: each service the plan names, and the steps that tell
+// the worker to contact it.
+import type { ContactView } from './plan.ts';
+import { sectorPageTools, type PageBase, type SectorContext } from './sector-page.ts';
+import { href, sitePaths } from './urls.ts';
+
+export interface ContactsPageView extends PageBase {
+  contacts: (ContactView & { uses: { step: string; href: string; text: string }[] })[];
+  whenHeading: string;
+}
+
+export function toContactsPage(context: SectorContext): ContactsPageView {
+  const { lang, t, protocol, sector, plan } = context;
+  const { section, stepById } = sectorPageTools(context);
+  const page = section('contacts', t('ui:contacts.heading'));
+  return {
+    ...page,
+    whenHeading: t('ui:contacts.when'),
+    contacts: plan.contacts.map((contact) => ({
+      ...contact,
+      uses: protocol.steps.flatMap((modelStep) => {
+        const step = stepById.get(modelStep.id)!;
+        return modelStep.items
+          .filter((item) => item.contacts?.includes(contact.id))
+          .map((item) => ({
+            step: step.label,
+            href: href(page.path, sitePaths.step(lang, sector.id, step.id)),
+            text: step.items.find((i) => i.id === item.id)!.text,
+          }));
+      }),
+    })),
+  };
+}

@@ -1,0 +1,56 @@
+// A sector's overview page: the introduction, the steps by phase, the other
+// sections and the PDFs to download.
+import type { LinkView } from './chrome.ts';
+import { sectionPath } from './chrome.ts';
+import { PAPER, pdfPath, type ProductId } from './print.ts';
+import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
+import { assetHref, href } from './urls.ts';
+
+export interface DownloadView {
+  /** The PDF's site path. */
+  pdf: string;
+  href: string;
+  /** The link text, with `{pages}` and `{size}` still to fill in once the PDF is printed. */
+  labelTemplate: string;
+  /** The link text; set by the build once the PDF exists. */
+  label?: string;
+}
+
+export interface OverviewPageView extends PageBase {
+  introduction: string[];
+  phases: PhaseLinksView[];
+  more: LinkView[];
+  downloads: DownloadView[];
+  headings: { steps: string; more: string; downloads: string };
+}
+
+/** The PDFs a sector offers for download, named as the print views name them. */
+function toPrintDownloads({ lang, sector, t, plan }: SectorContext) {
+  return (Object.keys(PAPER) as ProductId[]).map((product) => ({
+    pdf: pdfPath(lang, sector.id, product),
+    title: t(`ui:print.${product}-title`, { sector: plan.sector.name }),
+    format: PAPER[product].format,
+  }));
+}
+
+export function toOverviewPage(context: SectorContext): OverviewPageView {
+  const { lang, t, sector, plan } = context;
+  const { section, phaseLinks } = sectorPageTools(context);
+  const path = sectionPath.overview(lang, sector.id);
+  return {
+    ...section('overview', plan.title),
+    introduction: plan.introduction,
+    phases: phaseLinks(path),
+    more: (['plan', 'walk', 'flowchart', 'contacts', 'glossary'] as const).map((id) => ({
+      label: t(`ui:nav.${id}`),
+      href: href(path, sectionPath[id](lang, sector.id)),
+      current: false,
+    })),
+    downloads: toPrintDownloads(context).map(({ pdf, title, format }) => ({
+      pdf,
+      href: assetHref(path, pdf),
+      labelTemplate: t('ui:print.download-label', { title, format, pages: '{pages}', size: '{size}' }),
+    })),
+    headings: { steps: t('ui:overview.steps'), more: t('ui:overview.more'), downloads: t('ui:print.downloads') },
+  };
+}

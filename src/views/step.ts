@@ -1,0 +1,65 @@
+// A step's page: its checklist grouped by kind, the ways on, previous and
+// next, and a map of all steps.
+import type { ItemKind } from '../protocol/types.ts';
+import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
+import { href, sitePaths } from './urls.ts';
+
+export interface StepPageView extends PageBase {
+  id: string;
+  label: string;
+  phaseHeading: string;
+  responsibility: string;
+  groups: { kind: ItemKind; heading: string; items: { id: string; text: string }[] }[];
+  exits: { condition?: string; label: string; href: string }[];
+  restsNote?: string;
+  previous?: { label: string; href: string };
+  next?: { label: string; href: string };
+  map: PhaseLinksView[];
+  headings: { checklist: string; decision: string; pagination: string; map: string; current: string };
+}
+
+/** Items of a step are grouped by kind in this order on its page; within a kind, the source's order. */
+const KIND_ORDER: readonly ItemKind[] = ['do', 'consult', 'contact', 'record', 'caution'];
+
+export function toStepPages(context: SectorContext): StepPageView[] {
+  const { lang, t, sector, plan } = context;
+  const s = sector.id;
+  const { steps, chrome, phaseLinks } = sectorPageTools(context);
+  return steps.map((step, index) => {
+    const path = sitePaths.step(lang, s, step.id);
+    const neighbour = (other: (typeof steps)[number] | undefined, key: 'ui:step.previous' | 'ui:step.next') =>
+      other && { label: t(key, { number: other.number, title: other.title }), href: href(path, sitePaths.step(lang, s, other.id)) };
+    const previous = neighbour(steps[index - 1], 'ui:step.previous');
+    const next = neighbour(steps[index + 1], 'ui:step.next');
+    return {
+      chrome: chrome(path, `${step.label}: ${step.title}`, (l, x) => sitePaths.step(l, x, step.id)),
+      path,
+      id: step.id,
+      title: step.title,
+      label: step.label,
+      phaseHeading: plan.phases.find((p) => p.phase === step.phase)!.heading,
+      responsibility: step.responsibility,
+      groups: KIND_ORDER.map((kind) => ({
+        kind,
+        heading: t(`ui:kind-group.${kind}`),
+        items: step.items.filter((item) => item.kind === kind).map(({ id, text }) => ({ id, text })),
+      })).filter((group) => group.items.length > 0),
+      exits: step.exits.map((exit) => ({
+        ...(exit.condition === undefined ? {} : { condition: exit.condition }),
+        label: exit.label,
+        href: href(path, sitePaths.step(lang, s, exit.to)),
+      })),
+      ...(step.exits.length === 0 ? { restsNote: t('ui:step.rests') } : {}),
+      ...(previous ? { previous } : {}),
+      ...(next ? { next } : {}),
+      map: phaseLinks(path, step.id),
+      headings: {
+        checklist: t('ui:step.checklist'),
+        decision: t('ui:step.decision'),
+        pagination: t('ui:step.pagination'),
+        map: t('ui:step.map'),
+        current: t('ui:step.current'),
+      },
+    };
+  });
+}

@@ -1,0 +1,79 @@
+// The real build (Chromium for diagrams and PDFs), made once per test run and
+// read by every test file that only looks at what the build wrote. Test files
+// run in several worker processes: the first to ask takes a lock folder and
+// builds; the others wait for its result file. A failed build is reported to
+// every waiting file with the build's own message.
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { build } from '../../src/build/build.ts';
+import type { Publication } from '../../src/build/publication.ts';
+
+export interface SharedBuild {
+  /** The build's output folder: `site/`, `print/`, `manifest.json`. Read it, never write into it. */
+  outDir: string;
+  siteDir: string;
+  /** The publication as the build finished it (SVGs and download labels set). */
+  publication: Publication;
+}
+
+const root = join(import.meta.dirname, '..', '..');
+/** Long enough for a cold build on a busy 2-core machine. */
+const WAIT_MS = 8 * 60_000;
+/** The timeout for a `beforeAll` that waits for the shared build: `beforeAll(fn, SHARED_BUILD_TIMEOUT)`. */
+export const SHARED_BUILD_TIMEOUT = WAIT_MS + 60_000;
+
+let pending: Promise<SharedBuild> | undefined;
+
+/** The shared build; built by the first caller in the whole test run. */
+export function sharedBuild(): Promise<SharedBuild> {
+  pending ??= buildOrWait(inject('sharedBuildDir'));
+  return pending;
+}
+
+async function buildOrWait(dir: string): Promise<SharedBuild> {
+  const outDir = join(dir, 'output');
+  const resultFile = join(dir, 'publication.json');
+  const failedFile = join(dir, 'failed.txt');
+  let builder = false;
+  try {
+    mkdirSync(join(dir, 'lock'));
+    writeFileSync(join(dir, 'lock', 'pid'), String(process.pid));
+    builder = true;
+  } catch {
+    // Another file is building it.
+  }
+  if (builder) {
+    try {
+      const result = await build({ root, outDir });
+      writeFileSync(`${resultFile}.tmp`, JSON.stringify(result.publication));
+      // Renamed into place, so a waiting file never reads half of it.
+      renameSync(`${resultFile}.tmp`, resultFile);
+    } catch (error) {
+      writeFileSync(failedFile, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      throw error;
+    }
+  } else {
+    const started = Date.now();
+    while (!existsSync(resultFile)) {
+      if (existsSync(failedFile)) throw new Error(`the shared test build failed:\n${readFileSync(failedFile, 'utf8')}`);
+      if (!builderAlive(dir)) throw new Error(`the test file building the shared build (${dir}) stopped before it finished: see its error above`);
+      if (Date.now() - started > WAIT_MS) throw new Error(`the shared test build did not finish within ${WAIT_MS / 60_000} minutes (${dir})`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  const publication = JSON.parse(readFileSync(resultFile, 'utf8')) as Publication;
+  return { outDir, siteDir: join(outDir, 'site'), publication };
+}
+
+/** Whether the process that took the lock still runs (a timed-out or crashed test worker leaves the lock behind). */
+function builderAlive(dir: string): boolean {
+  const pidFile = join(dir, 'lock', 'pid');
+  if (!existsSync(pidFile)) return true; // it is just writing it
+  try {
+    process.kill(Number(readFileSync(pidFile, 'utf8')), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
