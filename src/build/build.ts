@@ -14,10 +14,10 @@ import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
 import { withBuildLock } from './lock.ts';
 import { buildCommit, writeManifest } from './manifest.ts';
-import { pagePaths, preparePublication, printPages, printPartWith, sitePart, type Publication, type PublicationInput } from './publication.ts';
+import { pagePaths, preparePublication, printPages, printPart, printPartWith, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { buildInto } from './swap.ts';
-import { cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
+import { allDiagramsCached, cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
 import { renderEnvironment } from '../cache/environment.ts';
 import { defaultCacheDir, defaultMaxBytes, openRenderCache } from '../cache/render-cache.ts';
 
@@ -119,7 +119,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         options.renderDiagrams ??
         ((sources) =>
           withRetry('rendering the flowcharts', async () => renderDiagrams(await session.browser(), sources), {
-            timeoutMs: 30_000 + 5_000 * sources.length,
+            // Generous: the cards print on the other core meanwhile, and the machine may be shared.
+            timeoutMs: 60_000 + 10_000 * sources.length,
             log,
           }));
       const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
@@ -143,18 +144,27 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       };
       const diagramsStarted = performance.now();
       let diagramsMs = 0;
-      const [drawn, early] = await settleAll(
-        withRenderedDiagrams(validated, render, log, diagramCache).finally(() => void (diagramsMs = performance.now() - diagramsStarted)),
-        printViews(printPartWith(validated, false)),
-      );
+      const drawDiagrams = () =>
+        withRenderedDiagrams(validated, render, log, diagramCache).finally(() => void (diagramsMs = performance.now() - diagramsStarted));
+      let drawn: Awaited<ReturnType<typeof drawDiagrams>>;
+      let printed: PrintedPdf[];
+      let pdfFiles: RenderCount;
+      if (diagramCache && allDiagramsCached(diagramSources(validated.flowcharts), diagramCache)) {
+        // Nothing to draw: one Eleventy run for every print page saves the second run's start.
+        drawn = await drawDiagrams();
+        ({ printed, count: pdfFiles } = await printViews(printPart(drawn.publication)));
+      } else {
+        const [diagramsDrawn, early] = await settleAll(drawDiagrams(), printViews(printPartWith(validated, false)));
+        drawn = diagramsDrawn;
+        const late = await printViews(printPartWith(drawn.publication, true));
+        printed = [...early.printed, ...late.printed];
+        pdfFiles = {
+          rendered: early.count.rendered + late.count.rendered,
+          reused: early.count.reused + late.count.reused,
+          keys: { ...early.count.keys, ...late.count.keys },
+        };
+      }
       const { publication: withSvgs, diagramMs, count: diagrams } = drawn;
-      const late = await printViews(printPartWith(withSvgs, true));
-      const printed = [...early.printed, ...late.printed];
-      const pdfFiles: RenderCount = {
-        rendered: early.count.rendered + late.count.rendered,
-        reused: early.count.reused + late.count.reused,
-        keys: { ...early.count.keys, ...late.count.keys },
-      };
       const publication = withDownloads(withSvgs, printed);
 
       const siteStarted = performance.now();

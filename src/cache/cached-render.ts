@@ -27,6 +27,11 @@ export function diagramKey(environment: RenderEnvironment, diagram: DiagramReque
   return renderKey('svg', environment, { id: diagram.id, source: diagram.source, config: JSON.stringify(diagram.config) });
 }
 
+/** Whether every diagram is in the cache (the build then draws none, and can wait for them before printing). */
+export function allDiagramsCached(sources: readonly DiagramRequest[], { cache, environment }: CacheUse): boolean {
+  return sources.every((source) => cache.has(diagramKey(environment, source)));
+}
+
 export async function cachedDiagrams<D extends DiagramRequest>(
   sources: readonly D[],
   render: (sources: readonly D[]) => Promise<RenderedDiagram[]>,

@@ -6,7 +6,7 @@
 // used entries are dropped until the folder is under its size (a hit
 // refreshes the entry's time).
 import { randomBytes } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the cache lives unless KINDREFLEX_CACHE_DIR says otherwise: beside the other tools' caches, gone with `node_modules`. */
@@ -30,6 +30,8 @@ export interface RenderCache {
   readonly dir: string;
   /** The stored bytes, or undefined. */
   get(key: string): Buffer | undefined;
+  /** Whether an entry is stored (without reading it or counting it as a use). */
+  has(key: string): boolean;
   put(key: string, bytes: Uint8Array): void;
   /** Drops the least recently used entries until the store is at most `maxBytes`; returns how many were dropped. */
   prune(): number;
@@ -54,6 +56,9 @@ export function openRenderCache(dir: string, { maxBytes = DEFAULT_MAX_BYTES }: {
       } catch {
         return undefined;
       }
+    },
+    has(key) {
+      return existsSync(pathOf(key));
     },
     put(key, bytes) {
       const file = pathOf(key);
