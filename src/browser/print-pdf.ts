@@ -5,7 +5,6 @@
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer';
 import { withRetry } from './retry.ts';
 
@@ -148,6 +147,8 @@ const MM_TO_PT = 72 / 25.4;
  * bytes. Tags, language, title and outline are kept as Chromium wrote them.
  */
 export async function finishPdf(pdf: Uint8Array, paper: { widthMm: number; heightMm: number }, isoDate: string): Promise<Buffer> {
+  // Loaded when a PDF is printed: a build served from the render cache prints none and never needs it.
+  const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   for (const page of doc.getPages()) page.setMediaBox(0, 0, paper.widthMm * MM_TO_PT, paper.heightMm * MM_TO_PT);
   const date = new Date(`${isoDate}T00:00:00Z`);
