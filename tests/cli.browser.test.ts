@@ -16,7 +16,7 @@ describe('npm run build, from the command line', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--no-cache'], { cwd: root });
     expect(stdout).toMatch(/build: diagrams: \d+ rendered/);
     expect(stdout).toMatch(/build: pdf \d+\/\d+: card gevangenis\/nl/);
-    expect(stdout).toMatch(/build: render cache: not used, 56 files rendered/);
+    expect(stdout).toMatch(/build: render cache: not used, \d+ files rendered/);
     expect(stdout).toMatch(/build: done in/);
     expect(existsSync(join(outDir, 'site', 'nl', 'gevangenis', 'downloads', 'kindreflex-gevangenis-nl-card.pdf'))).toBe(true);
   }, 240_000);
