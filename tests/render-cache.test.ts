@@ -76,12 +76,18 @@ describe('a build with the render cache', () => {
     process.env[BROWSER_VERSION_ENV] = 'Test Chromium 1';
   });
 
+  // Today 32 PDFs (2 sectors × 4 languages × 4 products) and 24 diagrams; counted, so a new product needs no edit here.
+  const pdfCount = () => Object.keys(base.pdfFiles.keys).length;
+  const diagramCount = () => Object.keys(base.diagrams.keys).length;
+
   it('renders everything the first time and nothing the second, and says so', async () => {
-    expect(base.pdfFiles).toMatchObject({ rendered: 32, reused: 0 });
-    expect(base.diagrams).toMatchObject({ rendered: 24, reused: 0 });
+    expect(pdfCount()).toBeGreaterThanOrEqual(32);
+    expect(diagramCount()).toBeGreaterThanOrEqual(24);
+    expect(base.pdfFiles).toMatchObject({ rendered: pdfCount(), reused: 0 });
+    expect(base.diagrams).toMatchObject({ rendered: diagramCount(), reused: 0 });
     const again = await cachedBuild(root, cache);
-    expect(again.pdfFiles).toMatchObject({ rendered: 0, reused: 32 });
-    expect(again.diagrams).toMatchObject({ rendered: 0, reused: 24 });
+    expect(again.pdfFiles).toMatchObject({ rendered: 0, reused: pdfCount() });
+    expect(again.diagrams).toMatchObject({ rendered: 0, reused: diagramCount() });
     expect(printed).toEqual([]);
     expect(again.pdfFiles.keys).toEqual(base.pdfFiles.keys);
   });
@@ -111,7 +117,7 @@ describe('a build with the render cache', () => {
     expect(pdfs).toContain(CARD('fr'));
     expect(pdfs.every((file) => file.startsWith('fr/'))).toBe(true);
     expect(t.pdfFiles.rendered).toBe(pdfs.length);
-    expect(t.pdfFiles.reused).toBe(32 - pdfs.length);
+    expect(t.pdfFiles.reused).toBe(pdfCount() - pdfs.length);
   });
 
   it('renders every PDF again when the print CSS changes', async () => {
@@ -121,7 +127,7 @@ describe('a build with the render cache', () => {
     const cwd = process.cwd();
     process.chdir(copy);
     const t = await cachedBuild(copy, cache).finally(() => process.chdir(cwd));
-    expect(changed(t).pdfs).toHaveLength(32);
+    expect(changed(t).pdfs).toHaveLength(pdfCount());
     expect(changed(t).diagrams).toEqual([]);
   });
 
@@ -143,8 +149,8 @@ describe('a build with the render cache', () => {
   it('renders everything again for another browser version', async () => {
     process.env[BROWSER_VERSION_ENV] = 'Test Chromium 2';
     const t = await cachedBuild(root, cache);
-    expect(changed(t).pdfs).toHaveLength(32);
-    expect(changed(t).diagrams).toHaveLength(24);
+    expect(changed(t).pdfs).toHaveLength(pdfCount());
+    expect(changed(t).diagrams).toHaveLength(diagramCount());
     expect(t.pdfFiles.reused + t.diagrams.reused).toBe(0);
   });
 
@@ -157,7 +163,7 @@ describe('a build with the render cache', () => {
       renderDiagrams: stubDiagrams,
       printPdfs: countingPrint,
     });
-    expect(timings.pdfFiles).toMatchObject({ rendered: 32, reused: 0 });
-    expect(printed).toHaveLength(32);
+    expect(timings.pdfFiles).toMatchObject({ rendered: pdfCount(), reused: 0 });
+    expect(printed).toHaveLength(pdfCount());
   });
 });
