@@ -30,6 +30,7 @@ export default function (eleventyConfig: SiteConfig) {
     // output/print/) share the plan page's path and would collide with it.
     eleventyConfig.addGlobalData('publication', () => sitePart(preparePublication()));
     eleventyConfig.addWatchTarget('locales/**/*.json');
+    eleventyConfig.addWatchTarget('editions/**/*.json');
     eleventyConfig.addWatchTarget('src/**/*.ts');
   }
   // Input and output folders are given by the caller (build.ts, or the

@@ -52,11 +52,12 @@ const runs = Number(option('runs', '3', '1'));
 const mmdcRuns = Number(option('mmdc-runs', '1', '1'));
 const diagramRuns = Number(option('diagram-runs', '5', '1'));
 const edits = Number(option('edits', '5', '1'));
+// SECTORSxLANGUAGES[xEDITIONS]: 2x4x30 is the 2 sectors with 30 local editions, in 4 languages.
 // 20×10 is the issue's 200 variants: measured, never extrapolated (unless --quick leaves it out).
-const scaleSizes = option('scale', '1x1,5x2,20x10', '1x1,2x1').split(',').map((size) => {
-  const [sectors, languages] = size.split('x').map(Number);
-  if (!sectors || !languages) throw new Error(`--scale: '${size}' is not SECTORSxLANGUAGES, e.g. 5x2`);
-  return { sectors, languages };
+const scaleSizes = option('scale', '1x1,5x2,2x4x30,20x10', '1x1,2x1').split(',').map((size) => {
+  const [sectors, languages, editions = 0] = size.split('x').map(Number);
+  if (!sectors || !languages) throw new Error(`--scale: '${size}' is not SECTORSxLANGUAGES[xEDITIONS], e.g. 5x2 or 2x4x30`);
+  return { sectors, languages, editions };
 });
 const scaleBudgetMs = Number(option('scale-budget', '300', '120')) * 1000;
 /** `npm test`'s wall time: the whole suite, so only in a full run (or with --tests). */
@@ -242,21 +243,21 @@ try {
   const points: { x: number; y: number }[] = [];
   let scaleSpent = 0;
   const skipped: string[] = [];
-  for (const { sectors, languages } of scaleSizes) {
-    const n = sectors * languages;
+  for (const { sectors, languages, editions } of scaleSizes) {
+    const n = (sectors + editions) * languages;
     const fit = points.length >= 2 ? linearFit(points) : { fixed: 0, perUnit: points.length ? points[0]!.y / points[0]!.x : 0 };
     const predicted = fit.fixed + fit.perUnit * n;
     if (points.length > 0 && n !== TARGET_VARIANTS && scaleSpent + predicted > scaleBudgetMs) {
       skipped.push(`${sectors}×${languages} (${n} variants: about ${formatMs(predicted)} predicted)`);
       continue;
     }
-    const load = writeScaleLoad(join(root, 'locales'), sectors, languages);
+    const load = writeScaleLoad(join(root, 'locales'), sectors, languages, editions);
     const outDir = join(mkdtempSync(join(work, 'scale-')), 'output');
     say(`scale ${sectors}×${languages}`);
     const memory = samplePeakMemory(process.pid);
     const started = performance.now();
     // No render cache: every variant is rendered, as the first build of new editions would be.
-    const result = await build({ root, outDir, localesDir: load.localesDir, definition: { ...kindreflexPublication, sectors: load.sectors }, cache: false });
+    const result = await build({ root, outDir, localesDir: load.localesDir, editionsDir: load.editionsDir, definition: { ...kindreflexPublication, sectors: load.sectors }, cache: false });
     const ms = performance.now() - started;
     const peakBytes = memory.stop();
     scaleSpent += ms;
@@ -264,11 +265,12 @@ try {
     const t = result.timings;
     const w = siteWeight(join(outDir, 'site'), 30 * 1024);
     scaleRows.push([
-      `${sectors} × ${languages}`, String(n), formatMs(ms), formatMs(ms / n), formatMs(t.prepareMs / n), formatMs(t.diagramsMs / n),
+      `${sectors}${editions ? ` + ${editions} editions` : ''} × ${languages}`, String(n), formatMs(ms), formatMs(ms / n), formatMs(t.prepareMs / n), formatMs(t.diagramsMs / n),
       formatMs(t.pdfsMs / n), formatMs((t.printPagesMs + t.siteMs) / n), String(t.browserLaunches), `${w.cssFiles} / ${w.fontFiles}`,
       String(w.pages), formatBytes(w.largest.total), formatBytes(peakBytes),
     ]);
     rmSync(load.localesDir, { recursive: true, force: true });
+    rmSync(load.editionsDir, { recursive: true, force: true });
     rmSync(join(outDir, '..'), { recursive: true, force: true });
   }
   const fit = linearFit(points);

@@ -1,5 +1,6 @@
 // The services the plan tells you to contact, and when.
 import type { ContactsPageView } from '../src/views/contacts.ts';
+import { Detail, detailParts } from './_components/contact-details.tsx';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 
@@ -16,6 +17,11 @@ export function render({ view }: { view: ContactsPageView }) {
             {contact.facts.map((fact) => (
               <li>{fact}</li>
             ))}
+            {detailParts(contact.details, view.detailLabels).map((part) => (
+              <li class={`kr-contact__detail kr-contact__detail--${part.field}`}>
+                <Detail part={part} />
+              </li>
+            ))}
           </ul>
           <h3>{view.whenHeading}</h3>
           <ul class="kr-contact__uses">
@@ -27,6 +33,24 @@ export function render({ view }: { view: ContactsPageView }) {
           </ul>
         </section>
       ))}
+      {view.localContacts.length > 0 && (
+        <section class="kr-contact kr-contact--local" aria-labelledby="contacts-local">
+          <h2 id="contacts-local">{view.detailLabels['local-heading']}</h2>
+          {view.localContacts.map((local) => (
+            <section id={`contact-${local.id}`} aria-labelledby={`contact-${local.id}-name`}>
+              <h3 id={`contact-${local.id}-name`}>{local.name}</h3>
+              <ul class="kr-contact__notes">
+                {local.person && <li>{local.person}</li>}
+                {detailParts(local.details, view.detailLabels).map((part) => (
+                  <li class={`kr-contact__detail kr-contact__detail--${part.field}`}>
+                    <Detail part={part} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </section>
+      )}
     </Layout>
   );
 }

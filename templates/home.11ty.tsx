@@ -19,6 +19,18 @@ export function render({ view }: { view: LanguageHomeView }) {
             <a class="kr-sectors__link" href={sector.link.href}>
               {sector.link.label}
             </a>
+            {sector.editions && (
+              <>
+                <h4>{sector.editions.heading}</h4>
+                <ul>
+                  {sector.editions.links.map((link) => (
+                    <li>
+                      <a href={link.href}>{link.label}</a>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 // The whole plan of one sector on one page, to read through or print.
 import type { PlanPageView } from '../src/views/plan-page.ts';
+import { Detail, detailParts } from './_components/contact-details.tsx';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { Step } from './_components/step.tsx';
@@ -51,6 +52,22 @@ export function render({ view }: { view: PlanPageView }) {
               <dt>{contact.heading}</dt>
               {[...contact.facts, contact.inSteps].map((note) => (
                 <dd>{note}</dd>
+              ))}
+              {detailParts(contact.details, plan.detailLabels).map((part) => (
+                <dd>
+                  <Detail part={part} />
+                </dd>
+              ))}
+            </div>
+          ))}
+          {plan.localContacts.map((local) => (
+            <div class="kr-contacts__contact" id={`contact-${local.id}`}>
+              <dt>{local.name}</dt>
+              {local.person && <dd>{local.person}</dd>}
+              {detailParts(local.details, plan.detailLabels).map((part) => (
+                <dd>
+                  <Detail part={part} />
+                </dd>
               ))}
             </div>
           ))}

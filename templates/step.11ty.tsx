@@ -1,5 +1,6 @@
 // One step: its checklist grouped by kind, the way on, and where it sits in the whole.
 import type { StepPageView } from '../src/views/step.ts';
+import { InlineDetails } from './_components/contact-details.tsx';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { StepMap } from './_components/step-map.tsx';
@@ -26,6 +27,15 @@ export function render({ view }: { view: StepPageView }) {
               {group.items.map((item) => (
                 <li id={`${view.id}-${item.id}`} class={`kr-checklist__item kr-checklist__item--${group.kind}`}>
                   {item.text}
+                  {item.reach && (
+                    <ul class="kr-checklist__reach">
+                      {item.reach.map((contact) => (
+                        <li data-contact={contact.id}>
+                          {contact.name}: <InlineDetails details={contact.details} labels={view.detailLabels} />
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </li>
               ))}
             </ul>

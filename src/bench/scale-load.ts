@@ -3,7 +3,10 @@
 // justice-house sector under new ids (`sector-03` …) with its words; extra
 // languages are copies of Dutch under codes reserved for local use (`qaa` …),
 // `reviewed: false`, with their source hashes accepted so that nothing falls
-// back (the words are Dutch, so every card still fits its panel).
+// back (the words are Dutch, so every card still fits its panel). Local
+// editions (`edition-001` …) take turns among the sectors, each with numbers
+// for every contact and one local contact: made-up numbers, in a temporary
+// folder, never published.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +20,8 @@ export interface ScaleLoad {
   localesDir: string;
   sectors: Sector[];
   languages: string[];
+  /** A temporary editions folder, with `editions` files (empty for none). */
+  editionsDir: string;
 }
 
 /** `qaa`, `qab`, … `qtz`: ISO 639-2 codes reserved for local use, so no real language is shadowed. */
@@ -63,8 +68,24 @@ function writeLocale(dir: string, lang: string, meta: LocaleMeta, resources: Res
   writeFileSync(join(dir, lang, SOURCE_HASHES_FILE), JSON.stringify(hashes));
 }
 
-/** Writes the load's locales into a new temporary folder. */
-export function writeScaleLoad(realLocalesDir: string, sectorCount: number, languageCount: number): ScaleLoad {
+/** An edition of the load: valid, with every contact's details, like a coordinator's. */
+export function scaleEdition(i: number, sectors: readonly Sector[]) {
+  const n = String(i + 1).padStart(3, '0');
+  const phone = (line: number) => `+32 9 2${String(10 + line).padStart(2, '0')} ${n.slice(0, 1)}${n.slice(1, 2)} ${n.slice(2)}0`;
+  return {
+    sector: sectors[i % sectors.length]!.id,
+    name: { nl: `Editie ${n}` },
+    contacts: {
+      vk: { phone: phone(0), email: `vk-${n}@example.org`, hours: { nl: 'ma–vr 9–17 u' } },
+      ocj: { phone: phone(1) },
+      parket: { phone: phone(2), url: `https://example.org/parket-${n}` },
+    },
+    local: [{ id: 'ambassador', name: { nl: 'Kindreflex-ambassadeur' }, person: `Persoon ${n}`, phone: phone(3), email: `ambassadeur-${n}@example.org` }],
+  };
+}
+
+/** Writes the load's locales (and editions) into new temporary folders. */
+export function writeScaleLoad(realLocalesDir: string, sectorCount: number, languageCount: number, editionCount = 0): ScaleLoad {
   const sectors = scaleSectors(sectorCount);
   const source = loadLocale(realLocalesDir, SOURCE_LANGUAGE);
   const nl = scaleResources(source.resources, sectors);
@@ -74,5 +95,9 @@ export function writeScaleLoad(realLocalesDir: string, sectorCount: number, lang
     const meta: LocaleMeta = lang === SOURCE_LANGUAGE ? source.meta : { name: `Pseudo ${lang}`, dir: 'ltr', reviewed: false };
     writeLocale(dir, lang, meta, nl, nl);
   }
-  return { localesDir: dir, sectors, languages };
+  const editionsDir = mkdtempSync(join(tmpdir(), 'kr-scale-editions-'));
+  for (let i = 0; i < editionCount; i++) {
+    writeFileSync(join(editionsDir, `edition-${String(i + 1).padStart(3, '0')}.json`), JSON.stringify(scaleEdition(i, sectors)));
+  }
+  return { localesDir: dir, sectors, languages, editionsDir };
 }

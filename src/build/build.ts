@@ -90,6 +90,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const validated = preparePublication({
     ...options,
     localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
+    editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
   });
   const prepareMs = performance.now() - started;
   log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadLocales, parseJsonFile, SOURCE_LANGUAGE, type Locale } from '../i18n/load-locales.ts';
-import { createTranslator } from '../i18n/translator.ts';
+import { createTranslator, fallbackMarker } from '../i18n/translator.ts';
+import { toEditionView } from '../editions/edition-view.ts';
+import { loadEditions } from './editions.ts';
 import { applySector } from '../protocol/apply-sector.ts';
 import type { PublicationDefinition } from '../protocol/definition.ts';
 import { formatProblems, validate, type Problem } from '../protocol/validate.ts';
@@ -54,24 +56,28 @@ export interface PublicationInput {
   localesDir?: string;
   /** The protocol and its sectors; default the Kindreflex. */
   definition?: PublicationDefinition;
+  /** The local editions' folder; default the definition's, else `editions/` in the working folder. */
+  editionsDir?: string;
 }
 
 export class ValidationError extends Error {
   override name = 'ValidationError';
   constructor(readonly problems: readonly Problem[]) {
-    super(`The protocol definition, its sectors or the Dutch text is not valid.\n${formatProblems(problems)}`);
+    super(`The protocol definition, its sectors, the Dutch text or a local edition is not valid.\n${formatProblems(problems)}`);
   }
 }
 
 export function preparePublication({
   definition = kindreflexPublication,
   localesDir = definition.localesDir ?? join(process.cwd(), 'locales'),
+  editionsDir = definition.editionsDir ?? join(process.cwd(), 'editions'),
   siteUrl = readSiteUrl(),
 }: PublicationInput = {}): Publication {
   const { protocol, sectors } = definition;
   const locales: Locale[] = loadLocales(localesDir);
   const source = locales.find((l) => l.lang === SOURCE_LANGUAGE)!;
-  const problems = validate({ protocol, sectors, source: source.resources, sourceDir: join(localesDir, SOURCE_LANGUAGE) });
+  const { editions, problems: editionProblems } = loadEditions(editionsDir, definition);
+  const problems = [...validate({ protocol, sectors, source: source.resources, sourceDir: join(localesDir, SOURCE_LANGUAGE) }), ...editionProblems];
   if (problems.length > 0) throw new ValidationError(problems);
 
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
@@ -92,11 +98,21 @@ export function preparePublication({
     posters: [],
   };
   for (const locale of locales) {
+    const marker = fallbackMarker(locales, locale.lang);
     const perSector = sectors.map((sector) => {
       const t = createTranslator(locales, locale.lang, sector);
       const applied = applySector(protocol, sector);
       const plan = toPlanView({ protocol: applied, sector, lang: locale.lang, meta: locale.meta, t });
-      return { sector, t, applied, plan };
+      // A local edition is its sector's plan, published at its own address with its own name and contact details.
+      const local = editions
+        .filter((edition) => edition.sector === sector.id)
+        .map((edition) => ({
+          sector,
+          t,
+          applied,
+          plan: toPlanView({ protocol: applied, sector, lang: locale.lang, meta: locale.meta, t, edition: toEditionView(edition, locale.lang, marker) }),
+        }));
+      return { sector, t, applied, plan, local };
     });
     const first = perSector[0]!;
     const context = {
@@ -104,18 +120,22 @@ export function preparePublication({
       meta: locale.meta,
       t: first.t,
       languages,
-      sectors: perSector.map(({ plan }) => plan.sector),
+      sectors: perSector.map(({ plan, local }) => ({ ...plan.sector, ...(local.length > 0 ? { editions: local.map((l) => l.plan.sector) } : {}) })),
       edition: first.plan.edition,
     };
     if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context);
     publication.homes.push(
       toLanguageHome(
         context,
-        perSector.map(({ plan, t }) => ({ ...plan.sector, method: t(introductionKey('method')) })),
+        perSector.map(({ plan, t, local }) => ({
+          ...plan.sector,
+          method: t(introductionKey('method')),
+          ...(local.length > 0 ? { editions: local.map((l) => l.plan.sector) } : {}),
+        })),
         first.t(introductionKey('six-steps')),
       ),
     );
-    for (const { sector, t, applied, plan } of perSector) {
+    for (const { sector, t, applied, plan } of perSector.flatMap((unit) => [unit, ...unit.local])) {
       const pages = toSectorPages({ ...context, t, protocol: applied, sector, plan });
       publication.overviews.push(pages.overview);
       publication.plans.push(pages.plan);
@@ -130,8 +150,8 @@ export function preparePublication({
         plan,
         t,
         lang: locale.lang,
-        sector: sector.id,
-        siteUrl: new URL(sitePaths.overview(locale.lang, sector.id), siteUrl).href,
+        sector: plan.sector.id,
+        siteUrl: new URL(sitePaths.overview(locale.lang, plan.sector.id), siteUrl).href,
         ...(context.meta.reviewed ? {} : { draftNotice: t('ui:draft.notice') }),
         printDiagramId: pages.flowchart.diagrams.print.id,
         diagramTitle: pages.flowchart.graph.title,

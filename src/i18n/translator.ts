@@ -17,6 +17,20 @@ import { markFallback } from './fallback-marks.ts';
 import { lookup } from './resources.ts';
 import { extraTermNames, keyState } from './status.ts';
 
+/**
+ * The marker of a Dutch fallback in `lang` ("[NL]"), for texts that are not
+ * keys (a local edition's names): the language's own when translated.
+ */
+export function fallbackMarker(locales: readonly Locale[], lang: string, knownExtraTerms?: readonly string[]): string {
+  const key = 'ui:draft.untranslated';
+  const source = locales.find((l) => l.lang === SOURCE_LANGUAGE)!;
+  const own = locales.find((l) => l.lang === lang)!;
+  const dutch = lookup(source.resources, key)!.value;
+  const text = lookup(own.resources, key)?.value;
+  const extraTerms = knownExtraTerms ?? (lang === SOURCE_LANGUAGE ? [] : extraTermNames(source.resources, own.resources));
+  return keyState(key, dutch, text, own.sourceHashes, extraTerms) === 'translated' ? text! : dutch;
+}
+
 /** Turns a text key into text for one language and sector. */
 export type Translate = (key: TextKey, values?: Record<string, string | number>) => string;
 
@@ -59,12 +73,7 @@ export function createTranslator(locales: readonly Locale[], lang: string, secto
     return markFallback(marker(), instance.t(exactKey, { ...dutchValues(), lng: SOURCE_LANGUAGE }) as string);
   };
   // The marker itself in the language when it is translated, else the Dutch "[NL]".
-  const marker = () => {
-    const key = 'ui:draft.untranslated';
-    const dutch = lookup(source.resources, key)!.value;
-    const text = lookup(own.resources, key)?.value;
-    return keyState(key, dutch, text, own.sourceHashes, extraTerms) === 'translated' ? text! : dutch;
-  };
+  const marker = () => fallbackMarker(locales, lang, extraTerms);
 
   // The language's terms fill its sentences, Dutch terms a Dutch fallback.
   const terms: Values = Object.fromEntries(

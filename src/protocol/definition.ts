@@ -11,6 +11,8 @@ export interface PublicationDefinition<S extends string = string> {
   sectors: readonly Sector<S>[];
   /** The locales folder (absolute); default `locales/` in the project, or `--locales`. */
   localesDir?: string;
+  /** The local editions' folder (absolute); default `editions/` in the project. */
+  editionsDir?: string;
 }
 
 /** Declares a definition with its step ids checked: `definePublication({ protocol, sectors })`. */

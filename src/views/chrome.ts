@@ -31,7 +31,8 @@ export interface ChromeView {
   sectorName?: string;
   nav: LinkView[];
   languages: AlternateLinkView[];
-  sectors: LinkView[];
+  /** The sectors, each with its local editions (if any) under it. */
+  sectors: (LinkView & { editions?: LinkView[] })[];
   labels: { skipToContent: string; navigation: string; languages: string; sectors: string };
   edition: string;
   draftNotice?: string;
@@ -48,8 +49,8 @@ export interface ChromeContext {
   meta: LocaleMeta;
   t: Translate;
   languages: readonly SiteLanguage[];
-  /** Sector ids with their names in this language. */
-  sectors: readonly { id: string; name: string }[];
+  /** Sector ids with their names in this language, each with its local editions. */
+  sectors: readonly { id: string; name: string; editions?: readonly { id: string; name: string }[] }[];
   edition: string;
 }
 
@@ -78,7 +79,7 @@ export const sectionPath: Record<NavId, (lang: string, sector: string) => string
 
 export function toChrome(context: ChromeContext, page: PageSpec): ChromeView {
   const { lang, meta, t, sector } = { ...context, sector: page.sector };
-  const sectorName = context.sectors.find((s) => s.id === sector)?.name;
+  const sectorName = context.sectors.flatMap((s) => [s, ...(s.editions ?? [])]).find((s) => s.id === sector)?.name;
   const siteName = sectorName ? t('ui:plan.title', { sector: sectorName }) : t('ui:site.home-title');
   return {
     lang,
@@ -100,7 +101,10 @@ export function toChrome(context: ChromeContext, page: PageSpec): ChromeView {
       current: l.lang === lang,
     })),
     sectors: sector
-      ? context.sectors.map((s) => ({ label: s.name, href: href(page.path, page.pathFor(lang, s.id)), current: s.id === sector }))
+      ? context.sectors.map((s) => {
+          const link = (x: { id: string; name: string }) => ({ label: x.name, href: href(page.path, page.pathFor(lang, x.id)), current: x.id === sector });
+          return { ...link(s), ...(s.editions?.length ? { editions: s.editions.map(link) } : {}) };
+        })
       : [],
     labels: {
       skipToContent: t('ui:site.skip-to-content'),

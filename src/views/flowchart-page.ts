@@ -62,11 +62,14 @@ export interface FlowchartPageInput {
   t: Translate;
   /** The plan's steps, as the plan page shows them. */
   steps: StepView[];
+  /** Where the page is published and its name, if not the sector's own: a local edition, which shares its sector's diagrams. */
+  site?: { id: string; name: string };
 }
 
-export function toFlowchartPage({ protocol, sector, lang, meta, t, steps }: FlowchartPageInput): FlowchartPageView {
+export function toFlowchartPage({ protocol, sector, lang, meta, t, steps, site }: FlowchartPageInput): FlowchartPageView {
   const graph = toFlowchartGraph(protocol, sector, t, steps);
-  const sectorName = t(sectorNameKey(sector.id));
+  const sectorName = site?.name ?? t(sectorNameKey(sector.id));
+  const at = site?.id ?? sector.id;
   const diagrams = Object.fromEntries(
     THEME_NAMES.map((theme) => [
       theme,
@@ -83,14 +86,14 @@ export function toFlowchartPage({ protocol, sector, lang, meta, t, steps }: Flow
   return {
     lang,
     dir: meta.dir,
-    sector: { id: sector.id, name: sectorName },
-    path: sitePaths.flowchart(lang, sector.id),
-    presentationPath: sitePaths.presentation(lang, sector.id),
+    sector: { id: at, name: sectorName },
+    path: sitePaths.flowchart(lang, at),
+    presentationPath: sitePaths.presentation(lang, at),
     links: {
-      presentation: href(sitePaths.flowchart(lang, sector.id), sitePaths.presentation(lang, sector.id)),
-      overviewFromFlowchart: href(sitePaths.flowchart(lang, sector.id), sitePaths.overview(lang, sector.id)),
-      flowchartFromPresentation: href(sitePaths.presentation(lang, sector.id), sitePaths.flowchart(lang, sector.id)),
-      overviewFromPresentation: href(sitePaths.presentation(lang, sector.id), sitePaths.overview(lang, sector.id)),
+      presentation: href(sitePaths.flowchart(lang, at), sitePaths.presentation(lang, at)),
+      overviewFromFlowchart: href(sitePaths.flowchart(lang, at), sitePaths.overview(lang, at)),
+      flowchartFromPresentation: href(sitePaths.presentation(lang, at), sitePaths.flowchart(lang, at)),
+      overviewFromPresentation: href(sitePaths.presentation(lang, at), sitePaths.overview(lang, at)),
     },
     title: t('ui:flowchart.title', { sector: sectorName }),
     presentationTitle: t('ui:presentation.title', { sector: sectorName }),
@@ -136,9 +139,10 @@ export function toStandaloneSvg(svg: string, fontCss: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${withFont}\n`;
 }
 
-/** Every diagram the build renders, in a stable order. */
+/** Every diagram the build renders, in a stable order, once (a local edition shares its sector's). */
 export function diagramSources(pages: readonly FlowchartPageView[]): DiagramSource[] {
-  return pages.flatMap((page) => THEME_NAMES.map((theme) => page.diagrams[theme]));
+  const all = pages.flatMap((page) => THEME_NAMES.map((theme) => page.diagrams[theme]));
+  return all.filter((source, i) => all.findIndex((other) => other.id === source.id) === i);
 }
 
 /** The pages with their rendered SVGs, looked up by diagram id. */
@@ -156,9 +160,9 @@ export type SiteFlowchartPageView = FlowchartPageView & {
 };
 
 export function toSiteFlowchartPage(context: SectorContext): SiteFlowchartPageView {
-  const { protocol, sector, lang, meta, t } = context;
+  const { protocol, sector, lang, meta, t, plan } = context;
   const { steps, chrome } = sectorPageTools(context);
-  const page = toFlowchartPage({ protocol, sector, lang, meta, t, steps });
+  const page = toFlowchartPage({ protocol, sector, lang, meta, t, steps, ...(plan.sector.id === sector.id ? {} : { site: plan.sector }) });
   return {
     ...page,
     chrome: chrome(page.path, page.title, sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),

@@ -6,12 +6,12 @@ import { href, sitePaths } from './urls.ts';
 export interface LanguageHomeView extends PageBase {
   intro: string;
   chooseSector: string;
-  sectors: { id: string; name: string; text: string; link: { label: string; href: string } }[];
+  sectors: { id: string; name: string; text: string; link: { label: string; href: string }; editions?: { heading: string; links: { label: string; href: string }[] } }[];
 }
 
 export function toLanguageHome(
   context: ChromeContext,
-  sectors: readonly { id: string; name: string; method: string }[],
+  sectors: readonly { id: string; name: string; method: string; editions?: readonly { id: string; name: string }[] }[],
   intro: string,
 ): LanguageHomeView {
   const { lang, t } = context;
@@ -28,6 +28,14 @@ export function toLanguageHome(
       name: sector.name,
       text: sector.method,
       link: { label: t('ui:site.to-sector', { sector: sector.name }), href: href(path, sitePaths.overview(lang, sector.id)) },
+      ...(sector.editions?.length
+        ? {
+            editions: {
+              heading: t('ui:local.editions'),
+              links: sector.editions.map((edition) => ({ label: edition.name, href: href(path, sitePaths.overview(lang, edition.id)) })),
+            },
+          }
+        : {}),
     })),
   };
 }

@@ -25,25 +25,25 @@ export interface OverviewPageView extends PageBase {
 }
 
 /** The PDFs a sector offers for download, named as the print views name them. */
-function toPrintDownloads({ lang, sector, t, plan }: SectorContext) {
+function toPrintDownloads({ lang, t, plan }: SectorContext) {
   return (Object.keys(PAPER) as ProductId[]).map((product) => ({
-    pdf: pdfPath(lang, sector.id, product),
+    pdf: pdfPath(lang, plan.sector.id, product),
     title: t(`ui:print.${product}-title`, { sector: plan.sector.name }),
     format: PAPER[product].format,
   }));
 }
 
 export function toOverviewPage(context: SectorContext): OverviewPageView {
-  const { lang, t, sector, plan } = context;
+  const { lang, t, plan } = context;
   const { section, phaseLinks } = sectorPageTools(context);
-  const path = sectionPath.overview(lang, sector.id);
+  const path = sectionPath.overview(lang, plan.sector.id);
   return {
     ...section('overview', plan.title),
     introduction: plan.introduction,
     phases: phaseLinks(path),
     more: (['plan', 'walk', 'flowchart', 'contacts', 'glossary'] as const).map((id) => ({
       label: t(`ui:nav.${id}`),
-      href: href(path, sectionPath[id](lang, sector.id)),
+      href: href(path, sectionPath[id](lang, plan.sector.id)),
       current: false,
     })),
     downloads: toPrintDownloads(context).map(({ pdf, title, format }) => ({

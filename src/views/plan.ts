@@ -9,6 +9,7 @@ import {
 } from '../protocol/keys.ts';
 import type { ItemKind, Phase, Protocol } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
+import type { ContactDetailsView, EditionView, LocalContactView } from '../editions/edition-view.ts';
 
 export interface ItemView {
   id: string;
@@ -55,16 +56,21 @@ export interface ContactView {
   facts: string[];
   /** "In stap 4, 5, 6" */
   inSteps: string;
+  /** A local edition's phone number, e-mail, web page and hours for this contact. */
+  details?: ContactDetailsView;
 }
 
 export interface PlanView {
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** Where the plan is published (`<lang>/<id>/`) and its name: the sector's, or a local edition's. */
   sector: { id: string; name: string };
   title: string;
   introduction: string[];
   phases: PhaseView[];
   contacts: ContactView[];
+  /** A local edition's own contacts (none for a sector). */
+  localContacts: LocalContactView[];
   partners: string[];
   moreInformation: string;
   credit: string;
@@ -73,6 +79,8 @@ export interface PlanView {
   sources: string[];
   sourcesLang: string;
   labels: Record<'introduction' | 'steps' | 'checklist' | 'decision' | 'contacts' | 'partners' | 'sources', string>;
+  /** Labels of a local edition's contact details ('phone', 'email', 'url', 'hours', 'local-heading'); empty for a sector. */
+  detailLabels: Partial<Record<DetailLabel, string>>;
 }
 
 export interface PlanInput {
@@ -81,9 +89,13 @@ export interface PlanInput {
   lang: string;
   meta: LocaleMeta;
   t: Translate;
+  /** A local edition of the sector, in this language: its name, address and contact details. */
+  edition?: EditionView;
 }
 
-export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): PlanView {
+export type DetailLabel = 'phone' | 'email' | 'url' | 'hours' | 'local-heading';
+
+export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInput): PlanView {
   const numberOf = new Map(protocol.steps.map((step, i) => [step.id, i + 1]));
   const titleOf = (id: string) => t(stepTitleKey(id));
 
@@ -132,10 +144,11 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
         ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
       ],
       inSteps: t('ui:contacts.in-steps', { steps: inSteps.join(', ') }),
+      ...(edition?.contacts[contact.id] ? { details: edition.contacts[contact.id] } : {}),
     };
   });
 
-  const sectorName = t(sectorNameKey(sector.id));
+  const sectorName = edition?.name ?? t(sectorNameKey(sector.id));
   const usedSources = new Set([
     protocol.source,
     sector.source,
@@ -145,11 +158,12 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
   return {
     lang,
     dir: meta.dir,
-    sector: { id: sector.id, name: sectorName },
+    sector: { id: edition?.id ?? sector.id, name: sectorName },
     title: t('ui:plan.title', { sector: sectorName }),
     introduction: protocol.introduction.map((p) => t(introductionKey(p))),
     phases,
     contacts,
+    localContacts: edition?.local ?? [],
     partners: (sector.partners ?? []).map((p) => t(sectorPartnerKey(sector.id, p))),
     moreInformation: t(moreInformationKey),
     credit: t(creditKey),
@@ -168,5 +182,8 @@ export function toPlanView({ protocol, sector, lang, meta, t }: PlanInput): Plan
       partners: t('ui:partners.heading'),
       sources: t('ui:edition.sources'),
     },
+    detailLabels: edition
+      ? Object.fromEntries((['phone', 'email', 'url', 'hours', 'local-heading'] as const).map((label) => [label, t(`ui:local.${label}`)]))
+      : {},
   };
 }

@@ -4,6 +4,7 @@
 // locales; the card's key actions are the items the model marks `card`.
 import type { Translate } from '../i18n/translator.ts';
 import type { Protocol } from '../protocol/types.ts';
+import type { ContactDetailsView } from '../editions/edition-view.ts';
 import type { PlanView } from './plan.ts';
 
 export interface CardView {
@@ -21,7 +22,8 @@ export interface CardView {
   keyActionsHeading: string;
   keyActions: { id: string; number: number; items: string[] }[];
   contactsHeading: string;
-  contacts: { id: string; heading: string; facts: string[] }[];
+  /** The plan's contacts, then a local edition's own; `details` are a local edition's phone, e-mail and hours. */
+  contacts: { id: string; heading: string; facts: string[]; details?: string[] }[];
   qr: { url: string; caption: string; alt: string };
   edition: string;
   draftNotice?: string;
@@ -93,11 +95,19 @@ export function toCardView({ protocol, plan, t, siteUrl, draftNotice }: PrintCon
       return { id: step.id, number: step.number, items: step.items.filter((item) => onCard.has(item.id)).map((item) => item.text) };
     }),
     contactsHeading: t('ui:print.contacts'),
-    contacts: plan.contacts.map(({ id, heading, facts }) => ({ id, heading, facts })),
+    contacts: [
+      ...plan.contacts.map(({ id, heading, facts, details }) => ({ id, heading, facts, ...(details ? { details: cardDetails(details) } : {}) })),
+      ...plan.localContacts.map((local) => ({ id: local.id, heading: local.name, facts: local.person ? [local.person] : [], details: cardDetails(local.details) })),
+    ],
     qr: { url: siteUrl, caption: t('ui:print.qr-caption', { url: siteUrl.replace(/^https?:\/\//, '') }), alt: t('ui:print.qr-alt', { url: siteUrl }) },
     edition: plan.edition,
     ...(draftNotice ? { draftNotice } : {}),
   };
+}
+
+/** What of a contact's details the card has room for: phone, e-mail, hours (the web page is on the site, a QR code away). */
+function cardDetails(details: ContactDetailsView): string[] {
+  return [details.phone?.text, details.email?.text, details.hours].filter((text): text is string => text !== undefined);
 }
 
 export interface PrintProductsInput extends PrintContext {

@@ -46,7 +46,7 @@ export interface SectorPageTools {
 
 export function sectorPageTools(context: SectorContext): SectorPageTools {
   const { lang, sector, plan } = context;
-  const s = sector.id;
+  const s = plan.sector.id;
   const steps = plan.phases.flatMap((p) => p.steps);
   const chrome: SectorPageTools['chrome'] = (path, title, pathFor, nav, styles) =>
     toChrome(context, { path, title, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}), ...(styles ? { styles } : {}) });

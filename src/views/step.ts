@@ -1,6 +1,8 @@
 // A step's page: its checklist grouped by kind, the ways on, previous and
 // next, and a map of all steps.
+import type { ContactDetailsView } from '../editions/edition-view.ts';
 import type { ItemKind } from '../protocol/types.ts';
+import type { PlanView } from './plan.ts';
 import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
 import { href, sitePaths } from './urls.ts';
 
@@ -9,21 +11,29 @@ export interface StepPageView extends PageBase {
   label: string;
   phaseHeading: string;
   responsibility: string;
-  groups: { kind: ItemKind; heading: string; items: { id: string; text: string }[] }[];
+  groups: { kind: ItemKind; heading: string; items: { id: string; text: string; reach?: { id: string; name: string; details: ContactDetailsView }[] }[] }[];
   exits: { condition?: string; label: string; href: string }[];
   restsNote?: string;
   previous?: { label: string; href: string };
   next?: { label: string; href: string };
   map: PhaseLinksView[];
   headings: { checklist: string; decision: string; pagination: string; map: string; current: string };
+  /** Labels of a local edition's contact details (empty for a sector). */
+  detailLabels: PlanView['detailLabels'];
 }
 
 /** Items of a step are grouped by kind in this order on its page; within a kind, the source's order. */
 const KIND_ORDER: readonly ItemKind[] = ['do', 'consult', 'contact', 'record', 'caution'];
 
 export function toStepPages(context: SectorContext): StepPageView[] {
-  const { lang, t, sector, plan } = context;
-  const s = sector.id;
+  const { lang, t, protocol, plan } = context;
+  /** How to reach the contacts an item names, where a local edition gives their details. */
+  const reach = (stepId: string, itemId: string) =>
+    (protocol.steps.find((s) => s.id === stepId)?.items.find((i) => i.id === itemId)?.contacts ?? []).flatMap((id) => {
+      const contact = plan.contacts.find((c) => c.id === id);
+      return contact?.details ? [{ id, name: contact.abbreviation, details: contact.details }] : [];
+    });
+  const s = plan.sector.id;
   const { steps, chrome, phaseLinks } = sectorPageTools(context);
   return steps.map((step, index) => {
     const path = sitePaths.step(lang, s, step.id);
@@ -42,7 +52,12 @@ export function toStepPages(context: SectorContext): StepPageView[] {
       groups: KIND_ORDER.map((kind) => ({
         kind,
         heading: t(`ui:kind-group.${kind}`),
-        items: step.items.filter((item) => item.kind === kind).map(({ id, text }) => ({ id, text })),
+        items: step.items
+          .filter((item) => item.kind === kind)
+          .map(({ id, text }) => {
+            const contacts = reach(step.id, id);
+            return { id, text, ...(contacts.length > 0 ? { reach: contacts } : {}) };
+          }),
       })).filter((group) => group.items.length > 0),
       exits: step.exits.map((exit) => ({
         ...(exit.condition === undefined ? {} : { condition: exit.condition }),
@@ -60,6 +75,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
         map: t('ui:step.map'),
         current: t('ui:step.current'),
       },
+      detailLabels: plan.detailLabels,
     };
   });
 }

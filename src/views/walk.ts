@@ -17,8 +17,8 @@ export interface WalkPageView extends PageBase {
 }
 
 export function toWalkPages(context: SectorContext): WalkPageView[] {
-  const { lang, t, protocol, sector } = context;
-  const s = sector.id;
+  const { lang, t, protocol, plan } = context;
+  const s = plan.sector.id;
   const { stepById, chrome } = sectorPageTools(context);
   const walkTitle = t('ui:walk.title');
   const walkStart = sitePaths.walk(lang, s);

@@ -44,6 +44,7 @@ export function CardFront({ card }: { card: CardView }) {
             <li data-contact={contact.id}>
               <strong>{contact.heading}</strong>
               {contact.facts.length > 0 && `: ${contact.facts.join('. ')}.`}
+              {contact.details && contact.details.length > 0 && `${contact.facts.length > 0 ? ' ' : ': '}${contact.details.join(', ')}`}
             </li>
           ))}
         </ul>

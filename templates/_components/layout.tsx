@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { CONTENT_SECURITY_POLICY } from '../../src/site/content-security-policy.ts';
 import type { ChromeView, LinkView } from '../../src/views/chrome.ts';
 
-function Switcher({ label, links, className }: { label: string; links: (LinkView & { lang?: string })[]; className: string }) {
+function Switcher({ label, links, className }: { label: string; links: (LinkView & { lang?: string; editions?: LinkView[] })[]; className: string }) {
   return (
     <nav class={`kr-switcher ${className}`} aria-label={label}>
       <ul class="kr-switcher__list">
@@ -11,6 +11,17 @@ function Switcher({ label, links, className }: { label: string; links: (LinkView
             <a class="kr-switcher__link" href={link.href} aria-current={link.current ? 'page' : undefined} lang={link.lang} hreflang={link.lang}>
               {link.label}
             </a>
+            {link.editions && (
+              <ul class="kr-switcher__list kr-switcher__editions">
+                {link.editions.map((edition) => (
+                  <li class="kr-switcher__item">
+                    <a class="kr-switcher__link" href={edition.href} aria-current={edition.current ? 'page' : undefined}>
+                      {edition.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            )}
           </li>
         ))}
       </ul>

@@ -3,6 +3,7 @@
 // so the PDF's outline has a bookmark per step.
 import type { PrintPageView } from '../../src/views/print.ts';
 import { Arrow } from '../_components/arrow.tsx';
+import { InlineDetails } from '../_components/contact-details.tsx';
 import { onePagePer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
@@ -59,6 +60,18 @@ export function render({ view }: { view: PrintPageView }) {
           {plan.contacts.map((contact) => (
             <li>
               <strong>{contact.heading}</strong>: {[...contact.facts, contact.inSteps].join('; ')}
+              {contact.details && (
+                <>
+                  {'; '}
+                  <InlineDetails details={contact.details} labels={plan.detailLabels} print />
+                </>
+              )}
+            </li>
+          ))}
+          {plan.localContacts.map((local) => (
+            <li>
+              <strong>{local.name}</strong>: {local.person && `${local.person}; `}
+              <InlineDetails details={local.details} labels={plan.detailLabels} print />
             </li>
           ))}
         </ul>
