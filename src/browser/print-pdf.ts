@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
+import { makeAccessible } from '../pdf/accessibility.ts';
 import { withRetry } from './retry.ts';
 
 /** The smallest text size we print, in points: legible at arm's length on the card. */
@@ -144,7 +145,8 @@ const MM_TO_PT = 72 / 25.4;
  * MediaBox set to the paper's size (Chromium rounds page sizes up to 1/150
  * inch: A6 comes out 0.16 mm too wide), and the creation and modification
  * dates set to the protocol's publication date, so two builds give the same
- * bytes. Tags, language, title and outline are kept as Chromium wrote them.
+ * bytes. Tags, language, title and outline are kept as Chromium wrote them;
+ * then the PDF/UA pass completes what Chromium leaves out (src/pdf/accessibility.ts).
  */
 export async function finishPdf(pdf: Uint8Array, paper: { widthMm: number; heightMm: number }, isoDate: string): Promise<Buffer> {
   // Loaded when a PDF is printed: a build served from the render cache prints none and never needs it.
@@ -154,6 +156,7 @@ export async function finishPdf(pdf: Uint8Array, paper: { widthMm: number; heigh
   const date = new Date(`${isoDate}T00:00:00Z`);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
+  makeAccessible(doc);
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
