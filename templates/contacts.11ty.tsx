@@ -27,7 +27,8 @@ export function render({ view }: { view: ContactsPageView }) {
           <ul class="kr-contact__uses">
             {contact.uses.map((use) => (
               <li>
-                <a href={use.href}>{use.step}</a>: {use.text}
+                <a href={use.href}>{use.step}</a>
+                {view.colon} {use.text}
               </li>
             ))}
           </ul>

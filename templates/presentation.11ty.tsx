@@ -33,7 +33,8 @@ export function render({ flowchart: page }: { flowchart: FlowchartPageView }) {
                   <ul class="kr-presentation__checklist">
                     {step.items.map((item) => (
                       <li class={`kr-presentation__item kr-presentation__item--${item.kind}`}>
-                        <strong>{item.kindLabel}:</strong> {item.text}
+                        {item.lead && <><strong>{item.lead}</strong> </>}
+                        {item.text}
                       </li>
                     ))}
                   </ul>

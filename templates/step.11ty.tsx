@@ -31,7 +31,8 @@ export function render({ view }: { view: StepPageView }) {
                     <ul class="kr-checklist__reach">
                       {item.reach.map((contact) => (
                         <li data-contact={contact.id}>
-                          {contact.name}: <InlineDetails details={contact.details} labels={view.detailLabels} />
+                          {contact.name}
+                          {view.detailLabels.colon ?? ':'} <InlineDetails details={contact.details} labels={view.detailLabels} />
                         </li>
                       ))}
                     </ul>

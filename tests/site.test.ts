@@ -121,7 +121,7 @@ describe('the built site', () => {
     const edition: Record<string, string> = {
       nl: 'Versie 1.0, gepubliceerd op 29 november 2026',
       fr: 'Version 1.0, publiée le 29 novembre 2026',
-      en: 'Version 1.0, published on November 29, 2026',
+      en: 'Version 1.0, published on 29 November 2026', // en-GB conventions (locales/en/meta.json)
       de: 'Version 1.0, veröffentlicht am 29. November 2026',
     };
     for (const page of pages) {

@@ -25,7 +25,8 @@ async function fetchText(url: string): Promise<string | undefined> {
   }
 }
 
-async function waitFor(url: string, text: string, timeoutMs: number, everyMs: number): Promise<void> {
+/** Waits until `url` is served with `text` in it. */
+export async function waitFor(url: string, text: string, timeoutMs: number, everyMs: number): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (performance.now() < deadline) {
     if ((await fetchText(url))?.includes(text)) return;
@@ -47,19 +48,37 @@ function stop(child: ChildProcess): Promise<void> {
   return exited.finally(() => clearTimeout(killer));
 }
 
-export async function benchEditorLoop(root: string, { edits, port }: { edits: number; port: number }): Promise<EditorLoop> {
+/** A copy of the project to run `npm run dev` in (node_modules linked); remove it with `rmSync(dir, { recursive: true })`. */
+export function copyProject(root: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'kr-dev-'));
-  let child: ChildProcess | undefined;
+  for (const entry of COPIED) cpSync(join(root, entry), join(copy, entry), { recursive: true });
+  symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+  return copy;
+}
+
+export interface DevServer {
+  /** Everything it printed so far. */
+  output: () => string;
+  /** Stops it and everything it started. */
+  stop: () => Promise<void>;
+}
+
+/** Starts the project's own `npm run dev` command in `dir`, on `port`: one process group we can stop. */
+export function startDevServer(dir: string, port: number): DevServer {
+  const dev = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['dev']!;
+  const [command, ...args] = dev.replace(/--port=\d+/, `--port=${port}`).split(/\s+/);
+  const output: string[] = [];
+  const child = spawn(command!, args, { cwd: dir, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+  return { output: () => output.join(''), stop: () => stop(child) };
+}
+
+export async function benchEditorLoop(root: string, { edits, port }: { edits: number; port: number }): Promise<EditorLoop> {
+  const copy = copyProject(root);
+  let server: DevServer | undefined;
   try {
-    for (const entry of COPIED) cpSync(join(root, entry), join(copy, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
-    // The `npm run dev` command itself, with our port: one process we can stop by its group.
-    const dev = (JSON.parse(readFileSync(join(copy, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['dev']!;
-    const [command, ...args] = dev.replace(/--port=\d+/, `--port=${port}`).split(/\s+/);
-    const output: string[] = [];
     const started = performance.now();
-    child = spawn(command!, args, { cwd: copy, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => output.push(chunk.toString()));
+    server = startDevServer(copy, port);
 
     const file = join(copy, 'locales', 'nl', 'protocol.json');
     const original = readFileSync(file, 'utf8');
@@ -68,7 +87,7 @@ export async function benchEditorLoop(root: string, { edits, port }: { edits: nu
     try {
       await waitFor(url, title, 120_000, 100);
     } catch (error) {
-      throw new Error(`the dev server did not serve ${url}: ${String(error)}\n${output.join('').slice(-2000)}`, { cause: error });
+      throw new Error(`the dev server did not serve ${url}: ${String(error)}\n${server.output().slice(-2000)}`, { cause: error });
     }
     const startMs = performance.now() - started;
     const editMs: number[] = [];
@@ -83,7 +102,7 @@ export async function benchEditorLoop(root: string, { edits, port }: { edits: nu
     }
     return { startMs, editMs };
   } finally {
-    if (child) await stop(child);
+    if (server) await server.stop();
     rmSync(copy, { recursive: true, force: true });
   }
 }

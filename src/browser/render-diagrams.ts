@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join, normalize, sep } from 'node:path';
 import type { Browser, HTTPRequest } from 'puppeteer';
 import { FONT_FAMILY, fontFaceCss, fontFiles } from '../site/fonts.ts';
+import { NO_BREAK_SPACE_STAND_IN } from '../views/mermaid.ts';
 
 /** A made-up origin: `.invalid` never resolves, so a request that escapes interception fails. */
 const ORIGIN = 'http://kindreflex.invalid/';
@@ -90,6 +91,7 @@ function respond(request: HTTPRequest): void {
 export function cleanSvg(svg: string): string {
   return svg
     .replace(/&amp;#(\d+);/g, '&#$1;')
+    .replaceAll(NO_BREAK_SPACE_STAND_IN, '&#160;')
     .replace(/^<svg ([^>]*?)role="graphics-document document"/, '<svg $1role="img"')
     .replace(/^(<svg [^>]*?) aria-roledescription="[^"]*"/, '$1');
 }

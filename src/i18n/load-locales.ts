@@ -14,6 +14,13 @@ export interface LocaleMeta {
   /** False until an editor signs off the translation. */
   reviewed: boolean;
   reviewedBy?: string;
+  /**
+   * The BCP 47 locale whose conventions dates follow, when the language's
+   * own default is not the audience's: "en-GB" for "29 November 2026".
+   */
+  intlLocale?: string;
+  /** Punctuation marks this language puts a narrow no-break space before (French: ":;?!"); see typography.ts. */
+  noBreakSpaceBefore?: string;
 }
 
 export interface Locale {
@@ -58,6 +65,14 @@ export function parseJsonFile(file: string, text: string): unknown {
   }
 }
 
+function isLocale(value: unknown): boolean {
+  try {
+    return typeof value === 'string' && Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function readMeta(dir: string, lang: string): LocaleMeta {
   const file = join(dir, 'meta.json');
   let text: string;
@@ -71,6 +86,8 @@ function readMeta(dir: string, lang: string): LocaleMeta {
   if (typeof meta.name !== 'string' || !meta.name) problems.push('"name" (the language\'s own name)');
   if (meta.dir !== 'ltr' && meta.dir !== 'rtl') problems.push('"dir" ("ltr" or "rtl")');
   if (typeof meta.reviewed !== 'boolean') problems.push('"reviewed" (true once an editor signed it off)');
+  if (meta.intlLocale !== undefined && !isLocale(meta.intlLocale)) problems.push('"intlLocale" to be a locale such as "en-GB", or absent');
+  if (meta.noBreakSpaceBefore !== undefined && typeof meta.noBreakSpaceBefore !== 'string') problems.push('"noBreakSpaceBefore" to be a string of marks such as ":;?!", or absent');
   if (problems.length > 0) throw new LocaleError(`${display(file)}: needs ${problems.join(', ')} for language '${lang}'.`);
   return meta as LocaleMeta;
 }

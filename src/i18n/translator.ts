@@ -15,6 +15,7 @@ import type { TextKey } from './keys.ts';
 import { SOURCE_LANGUAGE, type Locale } from './load-locales.ts';
 import { markFallback } from './fallback-marks.ts';
 import { lookup } from './resources.ts';
+import { applyTypography } from './typography.ts';
 import { extraTermNames, keyState } from './status.ts';
 
 /**
@@ -37,7 +38,8 @@ export type Translate = (key: TextKey, values?: Record<string, string | number>)
 type Values = Record<string, string | number>;
 
 export function createTranslator(locales: readonly Locale[], lang: string, sector: Sector): Translate {
-  const resources = Object.fromEntries(locales.map((l) => [l.lang, l.resources]));
+  // Each language's spacing before punctuation, applied to its own strings before interpolation (typography.ts).
+  const resources = Object.fromEntries(locales.map((l) => [l.lang, applyTypography(l.resources, l.meta.noBreakSpaceBefore)]));
   const namespaces = [...new Set(locales.flatMap((l) => Object.keys(l.resources)))];
   const instance = i18next.createInstance();
   instance.init({

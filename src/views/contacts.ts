@@ -8,6 +8,8 @@ import { href, sitePaths } from './urls.ts';
 export interface ContactsPageView extends PageBase {
   contacts: (ContactView & { uses: { step: string; href: string; text: string }[] })[];
   whenHeading: string;
+  /** The language's colon, after a step's link: "Stap 4: …", "Étape 4 : …". */
+  colon: string;
   /** A local edition's own contacts, and the labels of its details (empty for a sector). */
   localContacts: LocalContactView[];
   detailLabels: PlanView['detailLabels'];
@@ -20,6 +22,7 @@ export function toContactsPage(context: SectorContext): ContactsPageView {
   return {
     ...page,
     whenHeading: t('ui:contacts.when'),
+    colon: t('ui:punctuation.colon'),
     localContacts: plan.localContacts,
     detailLabels: plan.detailLabels,
     contacts: plan.contacts.map((contact) => ({

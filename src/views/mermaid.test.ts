@@ -9,7 +9,7 @@ import { sectors } from '../sectors/index.ts';
 import { toFlowchartGraph } from './flowchart.ts';
 import { toPlanView } from './plan.ts';
 import { flowchartThemes } from './flowchart-themes.ts';
-import { escapeMermaidText, toMermaid } from './mermaid.ts';
+import { escapeMermaidText, NO_BREAK_SPACE_STAND_IN, toMermaid } from './mermaid.ts';
 
 const locales = loadLocales('locales');
 
@@ -98,3 +98,12 @@ for (const sector of sectors) {
     }
   });
 }
+
+describe('a no-break space in a label', () => {
+  it('stands as one private-use character in the source, and is a no-break space again in the SVG', async () => {
+    const { cleanSvg } = await import('../browser/render-diagrams.ts');
+    const escaped = escapeMermaidText('s’améliore-t-elle\u00A0?');
+    expect(escaped).toBe(`s’améliore-t-elle${NO_BREAK_SPACE_STAND_IN}?`);
+    expect(cleanSvg(`<svg ><text>${escaped}</text></svg>`)).toBe('<svg ><text>s’améliore-t-elle&#160;?</text></svg>');
+  });
+});

@@ -11,6 +11,15 @@ import type { FlowchartTheme } from './flowchart-themes.ts';
  */
 const KEEP = /^[\p{L}\p{M}\p{N} .,!?'’‘/-]$/u;
 
+/**
+ * What a no-break space (French "Étape 4 : …", "elle ?") stands as in the
+ * Mermaid source: one private-use character, which Mermaid neither breaks a
+ * line at (it breaks at whitespace, and would start a line with the mark)
+ * nor measures as a five-letter code (`#160;`, which made it hard-wrap the
+ * word inside the code). `cleanSvg` turns it back into U+00A0.
+ */
+export const NO_BREAK_SPACE_STAND_IN = '\uE003';
+
 /** Code points XML (and so an SVG file) cannot hold, even as a character reference. */
 function isXmlForbidden(cp: number): boolean {
   return (
@@ -27,6 +36,7 @@ export function escapeMermaidText(text: string): string {
   for (const char of text) {
     const cp = char.codePointAt(0)!;
     if (KEEP.test(char)) out += char;
+    else if (char === '\u00A0') out += NO_BREAK_SPACE_STAND_IN;
     else out += `#${isXmlForbidden(cp) ? 0xfffd : cp};`;
   }
   return out;

@@ -7,7 +7,7 @@ import { kindreflex } from '../protocol/kindreflex.ts';
 import { gevangenis } from '../sectors/gevangenis.ts';
 import { justitiehuis } from '../sectors/justitiehuis.ts';
 import type { Sector } from '../sectors/types.ts';
-import { toPlanView } from './plan.ts';
+import { startsWithLabel, toPlanView } from './plan.ts';
 
 const locales = loadLocales('locales');
 const nl = locales[0]!;
@@ -18,6 +18,14 @@ describe('the Dutch plan view', () => {
   const house = planFor(justitiehuis);
   const prison = planFor(gevangenis);
   const allText = (plan: ReturnType<typeof planFor>) => JSON.stringify(plan);
+
+  it('leads an item with its kind, unless the text already starts with it', () => {
+    const items = house.phases.flatMap((p) => p.steps.flatMap((s) => s.items));
+    const noted = items.find((i) => i.text.startsWith('Noteer in het dossier hoe'))!;
+    expect(noted.lead).toBeUndefined();
+    const other = items.find((i) => i.kind === 'record' && !i.text.startsWith('Noteer in het dossier'))!;
+    expect(other.lead).toBe('Noteer in het dossier:');
+  });
 
   it('fills every interpolation variable', () => {
     expect(allText(house)).not.toContain('{{');
@@ -75,5 +83,16 @@ describe('the Dutch plan view', () => {
     expect(house.edition).toBe('Versie 1.0, gepubliceerd op 29 november 2026');
     expect(house.sources).toHaveLength(1);
     expect(prison.sources).toHaveLength(2);
+  });
+});
+
+describe('startsWithLabel', () => {
+  it('finds the label at the start of the text, whatever the case and the label\'s punctuation, as a whole word', () => {
+    expect(startsWithLabel('Noteer in het dossier hoe je de justitiabele ondersteund hebt.', 'Noteer in het dossier', 'nl')).toBe(true);
+    expect(startsWithLabel('  noteer in het dossier: de voortgang', 'Noteer in het dossier:', 'nl')).toBe(true);
+    expect(startsWithLabel('Notez dans le dossier si la situation …', 'Notez dans le dossier', 'fr')).toBe(true);
+    expect(startsWithLabel('Noteer relevante informatie', 'Noteer in het dossier', 'nl')).toBe(false);
+    expect(startsWithLabel('Contacteer het VK', 'Contact', 'nl')).toBe(false);
+    expect(startsWithLabel('Overleg steeds met andere collega’s', 'Overleg', 'nl')).toBe(true);
   });
 });

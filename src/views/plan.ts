@@ -15,6 +15,12 @@ export interface ItemView {
   id: string;
   kind: ItemKind;
   kindLabel: string;
+  /**
+   * The kind's label as it leads the item, with the language's colon
+   * ("Noteer in het dossier:"); absent when the text already starts with
+   * the label ("Noteer in het dossier hoe …"), so it is not said twice.
+   */
+  lead?: string;
   text: string;
 }
 
@@ -34,6 +40,8 @@ export interface StepView {
   /** "Stap 3" */
   label: string;
   title: string;
+  /** Label and title joined the language's way: "Stap 3: …", "Étape 3 : …". */
+  heading: string;
   phase: Phase;
   responsibility: string;
   items: ItemView[];
@@ -52,10 +60,14 @@ export interface ContactView {
   abbreviation: string;
   /** "Vertrouwenscentrum Kindermishandeling (VK)", or just the name when it is its own abbreviation. */
   heading: string;
+  /** The heading with the language's colon, to lead `summary`. */
+  lead: string;
   /** What kind of service it is: mandated, anonymous advice. */
   facts: string[];
   /** "In stap 4, 5, 6" */
   inSteps: string;
+  /** Facts and steps as sentences: "Gemandateerde dienst. In stap 4, 5, 6." */
+  summary: string;
   /** A local edition's phone number, e-mail, web page and hours for this contact. */
   details?: ContactDetailsView;
 }
@@ -79,6 +91,8 @@ export interface PlanView {
   sources: string[];
   sourcesLang: string;
   labels: Record<'introduction' | 'steps' | 'checklist' | 'decision' | 'contacts' | 'partners' | 'sources', string>;
+  /** The language's colon after a bold name ("VK:", "VK :"). */
+  colon: string;
   /** Labels of a local edition's contact details ('phone', 'email', 'url', 'hours', 'local-heading'); empty for a sector. */
   detailLabels: Partial<Record<DetailLabel, string>>;
 }
@@ -93,34 +107,53 @@ export interface PlanInput {
   edition?: EditionView;
 }
 
-export type DetailLabel = 'phone' | 'email' | 'url' | 'hours' | 'local-heading';
+/**
+ * Whether `text` already starts with `label` (its punctuation trimmed), as a
+ * whole word and whatever the case: "Noteer in het dossier hoe …" starts with
+ * "Noteer in het dossier", "Contacteer …" does not start with "Contact".
+ */
+export function startsWithLabel(text: string, label: string, lang: string): boolean {
+  const bare = label.replace(/^[\p{P}\s]+|[\p{P}\s]+$/gu, '');
+  if (!bare) return false;
+  const start = text.trimStart();
+  if (start.slice(0, bare.length).toLocaleLowerCase(lang) !== bare.toLocaleLowerCase(lang)) return false;
+  return !/^[\p{L}\p{M}\p{N}]/u.test(start.slice(bare.length));
+}
+
+/** A local edition's detail labels, and the language's colon after them. */
+export type DetailLabel = 'phone' | 'email' | 'url' | 'hours' | 'local-heading' | 'colon';
 
 export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInput): PlanView {
   const numberOf = new Map(protocol.steps.map((step, i) => [step.id, i + 1]));
   const titleOf = (id: string) => t(stepTitleKey(id));
+  const colon = t('ui:punctuation.colon');
 
-  const steps: StepView[] = protocol.steps.map((step) => ({
-    id: step.id,
-    number: numberOf.get(step.id)!,
-    label: t('ui:step.label', { number: numberOf.get(step.id)! }),
-    title: titleOf(step.id),
-    phase: step.phase,
-    responsibility: t(`ui:responsibility.${step.responsibility}`),
-    items: step.items.map((item) => ({
-      id: item.id,
-      kind: item.kind,
-      kindLabel: t(`ui:kind.${item.kind}`),
-      text: t(itemKey(step.id, item.id)),
-    })),
-    exits: edgesOf(step).map((edge) => ({
-      ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
-      to: edge.to,
-      label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
-        number: numberOf.get(edge.to)!,
-        title: titleOf(edge.to),
+  const steps: StepView[] = protocol.steps.map((step) => {
+    const label = t('ui:step.label', { number: numberOf.get(step.id)! });
+    const title = titleOf(step.id);
+    return {
+      id: step.id,
+      number: numberOf.get(step.id)!,
+      label,
+      title,
+      heading: t('ui:punctuation.label-text', { label, text: title }),
+      phase: step.phase,
+      responsibility: t(`ui:responsibility.${step.responsibility}`),
+      items: step.items.map((item) => {
+        const kindLabel = t(`ui:kind.${item.kind}`);
+        const text = t(itemKey(step.id, item.id));
+        return { id: item.id, kind: item.kind, kindLabel, ...(startsWithLabel(text, kindLabel, lang) ? {} : { lead: `${kindLabel}${colon}` }), text };
       }),
-    })),
-  }));
+      exits: edgesOf(step).map((edge) => ({
+        ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
+        to: edge.to,
+        label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
+          number: numberOf.get(edge.to)!,
+          title: titleOf(edge.to),
+        }),
+      })),
+    };
+  });
 
   const phases: PhaseView[] = (['standard', 'follow-up'] as const).map((phase) => ({
     phase,
@@ -134,16 +167,21 @@ export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInp
       .map((step) => numberOf.get(step.id)!);
     const name = t(contactNameKey(contact.id));
     const abbreviation = t(contactAbbreviationKey(contact.id));
+    const heading = abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`;
+    const facts = [
+      ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
+      ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
+    ];
+    const inStepsText = t('ui:contacts.in-steps', { steps: inSteps.join(', ') });
     return {
       id: contact.id,
       name,
       abbreviation,
-      heading: abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`,
-      facts: [
-        ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
-        ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
-      ],
-      inSteps: t('ui:contacts.in-steps', { steps: inSteps.join(', ') }),
+      heading,
+      lead: `${heading}${colon}`,
+      facts,
+      inSteps: inStepsText,
+      summary: `${[...facts, inStepsText].join('. ')}.`,
       ...(edition?.contacts[contact.id] ? { details: edition.contacts[contact.id] } : {}),
     };
   });
@@ -169,8 +207,10 @@ export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInp
     credit: t(creditKey),
     edition: t('ui:edition.label', {
       version: protocol.version,
-      date: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
+      // The audience's conventions: "29 November 2026" in English (meta.json's intlLocale, en-GB), not the US order.
+      date: new Intl.DateTimeFormat(meta.intlLocale ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
     }),
+    colon,
     sourcesLang: SOURCE_LANGUAGE,
     sources: protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`),
     labels: {
@@ -183,7 +223,7 @@ export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInp
       sources: t('ui:edition.sources'),
     },
     detailLabels: edition
-      ? Object.fromEntries((['phone', 'email', 'url', 'hours', 'local-heading'] as const).map((label) => [label, t(`ui:local.${label}`)]))
+      ? { ...Object.fromEntries((['phone', 'email', 'url', 'hours', 'local-heading'] as const).map((label) => [label, t(`ui:local.${label}`)])), colon }
       : {},
   };
 }

@@ -24,6 +24,8 @@ export interface CardView {
   contactsHeading: string;
   /** The plan's contacts, then a local edition's own; `details` are a local edition's phone, e-mail and hours. */
   contacts: { id: string; heading: string; facts: string[]; details?: string[] }[];
+  /** The language's colon, between a contact's name and its facts. */
+  colon: string;
   qr: { url: string; caption: string; alt: string };
   edition: string;
   draftNotice?: string;
@@ -99,6 +101,7 @@ export function toCardView({ protocol, plan, t, siteUrl, draftNotice }: PrintCon
       ...plan.contacts.map(({ id, heading, facts, details }) => ({ id, heading, facts, ...(details ? { details: cardDetails(details) } : {}) })),
       ...plan.localContacts.map((local) => ({ id: local.id, heading: local.name, facts: local.person ? [local.person] : [], details: cardDetails(local.details) })),
     ],
+    colon: t('ui:punctuation.colon'),
     qr: { url: siteUrl, caption: t('ui:print.qr-caption', { url: siteUrl.replace(/^https?:\/\//, '') }), alt: t('ui:print.qr-alt', { url: siteUrl }) },
     edition: plan.edition,
     ...(draftNotice ? { draftNotice } : {}),

@@ -42,7 +42,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
     const previous = neighbour(steps[index - 1], 'ui:step.previous');
     const next = neighbour(steps[index + 1], 'ui:step.next');
     return {
-      chrome: chrome(path, `${step.label}: ${step.title}`, (l, x) => sitePaths.step(l, x, step.id)),
+      chrome: chrome(path, step.heading, (l, x) => sitePaths.step(l, x, step.id)),
       path,
       id: step.id,
       title: step.title,

@@ -43,8 +43,8 @@ export function CardFront({ card }: { card: CardView }) {
           {card.contacts.map((contact) => (
             <li data-contact={contact.id}>
               <strong>{contact.heading}</strong>
-              {contact.facts.length > 0 && `: ${contact.facts.join('. ')}.`}
-              {contact.details && contact.details.length > 0 && `${contact.facts.length > 0 ? ' ' : ': '}${contact.details.join(', ')}`}
+              {contact.facts.length > 0 && `${card.colon} ${contact.facts.join('. ')}.`}
+              {contact.details && contact.details.length > 0 && `${contact.facts.length > 0 ? ' ' : `${card.colon} `}${contact.details.join(', ')}`}
             </li>
           ))}
         </ul>

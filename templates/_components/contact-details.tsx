@@ -11,7 +11,7 @@ export function detailParts(details: ContactDetailsView | undefined, labels: Lab
   return (['phone', 'email', 'url', 'hours'] as const).flatMap((field) => {
     const value = details[field];
     if (value === undefined) return [];
-    return [{ field, label: labels[field] ?? field, text: typeof value === 'string' ? value : value.text, href: typeof value === 'string' ? undefined : value.href }];
+    return [{ field, label: labels[field] ?? field, colon: labels.colon ?? ':', text: typeof value === 'string' ? value : value.text, href: typeof value === 'string' ? undefined : value.href }];
   });
 }
 
@@ -19,7 +19,8 @@ export function detailParts(details: ContactDetailsView | undefined, labels: Lab
 export function Detail({ part }: { part: ReturnType<typeof detailParts>[number] }) {
   return (
     <>
-      {part.label}: {part.href ? <a href={part.href}>{part.text}</a> : part.text}
+      {part.label}
+      {part.colon} {part.href ? <a href={part.href}>{part.text}</a> : part.text}
     </>
   );
 }

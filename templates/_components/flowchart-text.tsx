@@ -6,6 +6,7 @@ import type { FlowchartPageView } from '../../src/views/flowchart-page.ts';
  */
 export function FlowchartText({ page, idPrefix }: { page: FlowchartPageView; idPrefix: string }) {
   const { graph, labels } = page;
+  const headingOf = new Map(page.steps.map((step) => [step.id, step.heading]));
   return (
     <ol class="kr-flowchart-text">
       {graph.nodes.map((node) => {
@@ -13,7 +14,7 @@ export function FlowchartText({ page, idPrefix }: { page: FlowchartPageView; idP
         return (
           <li id={`${idPrefix}${node.id}`} class={`kr-flowchart-text__step kr-flowchart-text__step--${node.kind}`}>
             <span class="kr-flowchart-text__title">
-              {node.label}: {node.title}
+              {headingOf.get(node.id)}
             </span>
             <ul class="kr-flowchart-text__branches">
               {exits.length === 0 && <li class="kr-flowchart-text__branch">{labels.noExit}</li>}

@@ -12,7 +12,8 @@ export function Step({ step, labels }: { step: StepView; labels: { checklist: st
       <ul class="kr-checklist">
         {step.items.map((item) => (
           <li id={`${step.id}-${item.id}`} class={`kr-checklist__item kr-checklist__item--${item.kind}`}>
-            <strong class="kr-checklist__kind">{item.kindLabel}:</strong> {item.text}
+            {item.lead && <><strong class="kr-checklist__kind">{item.lead}</strong> </>}
+            {item.text}
           </li>
         ))}
       </ul>

@@ -27,7 +27,7 @@ export function render({ view }: { view: PrintPageView }) {
         phase.steps.map((step) => (
           <section class={`kr-a4__step kr-a4__step--${phase.phase}`} data-step={step.id}>
             <h2 class="kr-a4__step-title">
-              {step.label}: {step.title}
+              {step.heading}
             </h2>
             <p class="kr-a4__meta">
               {phase.heading}. {step.responsibility}
@@ -35,7 +35,8 @@ export function render({ view }: { view: PrintPageView }) {
             <ul class="kr-a4__items">
               {step.items.map((item) => (
                 <li class={`kr-a4__item kr-a4__item--${item.kind}`}>
-                  <strong>{item.kindLabel}:</strong> {item.text}
+                  {item.lead && <><strong>{item.lead}</strong> </>}
+                  {item.text}
                 </li>
               ))}
             </ul>
@@ -59,10 +60,10 @@ export function render({ view }: { view: PrintPageView }) {
         <ul>
           {plan.contacts.map((contact) => (
             <li>
-              <strong>{contact.heading}</strong>: {[...contact.facts, contact.inSteps].join('; ')}
+              <strong>{contact.lead}</strong> {contact.summary}
               {contact.details && (
                 <>
-                  {'; '}
+                  {' '}
                   <InlineDetails details={contact.details} labels={plan.detailLabels} print />
                 </>
               )}
@@ -70,7 +71,11 @@ export function render({ view }: { view: PrintPageView }) {
           ))}
           {plan.localContacts.map((local) => (
             <li>
-              <strong>{local.name}</strong>: {local.person && `${local.person}; `}
+              <strong>
+                {local.name}
+                {plan.colon}
+              </strong>{' '}
+              {local.person && `${local.person}. `}
               <InlineDetails details={local.details} labels={plan.detailLabels} print />
             </li>
           ))}

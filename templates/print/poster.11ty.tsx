@@ -1,5 +1,6 @@
-// The A3 poster, landscape: the black-and-white flowchart, the title, the
-// edition and the QR code to the site.
+// The A3 poster, landscape: the title on top, the black-and-white flowchart
+// as high as the sheet allows below it, and beside the chart (where a top-down
+// chart on a landscape sheet leaves room) the QR code to the site and the edition.
 import type { PrintPageView } from '../../src/views/print.ts';
 import { onePagePer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
@@ -15,15 +16,16 @@ export function render({ view }: { view: PrintPageView }) {
           <p class="kr-poster__brand">{card.brand}</p>
           <h1 class="kr-poster__title">{view.diagram?.title}</h1>
         </header>
-        {view.diagram?.svg && <div class="kr-poster__svg" dangerouslySetInnerHTML={{ __html: view.diagram.svg }} />}
-        <footer class="kr-poster__footer">
-          <img class="kr-poster__qr" src="../card/qr.svg" alt={card.qr.alt} width="96" height="96" />
-          <div>
-            <p>{card.qr.caption}</p>
+        <div class="kr-poster__body">
+          {view.diagram?.svg && <div class="kr-poster__svg" dangerouslySetInnerHTML={{ __html: view.diagram.svg }} />}
+          <footer class="kr-poster__footer">
+            <img class="kr-poster__qr" src="../card/qr.svg" alt={card.qr.alt} width="96" height="96" />
+            {/* The address may break after a slash, not inside a word, in the narrow column. */}
+            <p>{card.qr.caption.split(/(?<=\/)/).flatMap((part, i) => (i === 0 ? [part] : [<wbr />, part]))}</p>
             <p>{card.edition}</p>
             {card.draftNotice && <p class="kr-poster__draft">{card.draftNotice}</p>}
-          </div>
-        </footer>
+          </footer>
+        </div>
       </div>
     </PrintLayout>
   );
