@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LIGHTHOUSE_END, LIGHTHOUSE_START, lighthouseBlock, withLighthouseBlock } from './markdown-block.ts';
+import { keepLighthouse } from './report.ts';
 
 describe("BENCHMARKS.md's Lighthouse block", () => {
   it('is appended when the file has none, and replaced when it has one, the rest untouched', () => {
@@ -11,7 +12,7 @@ describe("BENCHMARKS.md's Lighthouse block", () => {
 
   it("survives the bench's rewrite: the old block is carried into the new report", () => {
     const old = withLighthouseBlock('# old bench\n', 'scores 1');
-    const report = withLighthouseBlock('# new bench\n', lighthouseBlock(old)!.slice(LIGHTHOUSE_START.length, -LIGHTHOUSE_END.length));
+    const report = keepLighthouse('# new bench\n', old);
     expect(report).toContain('# new bench');
     expect(lighthouseBlock(report)).toBe(lighthouseBlock(old));
   });

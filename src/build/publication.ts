@@ -214,6 +214,18 @@ export function printPart(publication: Publication): Publication {
   return { ...publication, ...empty, cards, sheets, planPrints, posters };
 }
 
+/**
+ * The print part with only the pages that show the print flowchart
+ * (`withDiagram`), or only those that do not: the build prints the latter
+ * while the diagrams are still being drawn.
+ */
+export function printPartWith(publication: Publication, withDiagram: boolean): Publication {
+  const part = printPart(publication);
+  const keep = (value: unknown) =>
+    Array.isArray(value) ? value.filter((view: { diagram?: unknown }) => (view.diagram !== undefined) === withDiagram) : value;
+  return Object.fromEntries(Object.entries(part).map(([name, value]) => [name, keep(value)])) as unknown as Publication;
+}
+
 export function sitePart(publication: Publication): Publication {
   return { ...publication, cards: [], sheets: [], planPrints: [], posters: [] };
 }
