@@ -1,11 +1,11 @@
 // Eleventy's configuration. `npm run build` runs Eleventy from
 // src/build/build.ts and hands over the publication it already validated;
 // `npm run dev` runs Eleventy directly, so the publication is prepared here.
-import { basename } from 'node:path';
+import { join } from 'node:path';
 import { preparePublication, sitePart } from './src/build/publication.ts';
 import { renderFallbackMarks } from './src/i18n/fallback-marks.ts';
 import { SOURCE_LANGUAGE } from './src/i18n/load-locales.ts';
-import { fontFiles } from './src/site/fonts.ts';
+import { siteAssets } from './src/site/assets.ts';
 import { typescriptTemplates } from './src/site/typescript-templates.ts';
 
 interface SiteConfig {
@@ -14,21 +14,25 @@ interface SiteConfig {
   addGlobalData(name: string, data: unknown): void;
   addPassthroughCopy(paths: Record<string, string> | string): void;
   addWatchTarget(path: string): void;
-  addTransform(name: string, transform: (content: string, outputPath: string) => string): void;
+  addTransform(name: string, transform: (content: string, outputPath: string | false) => string): void;
 }
 
-export default function (eleventyConfig: SiteConfig) {
+export default async function (eleventyConfig: SiteConfig) {
   eleventyConfig.addPlugin(typescriptTemplates);
-  eleventyConfig.addPassthroughCopy({ 'templates/css/*.css': 'css', 'templates/js': 'js', 'templates/favicon.svg': 'favicon.svg' });
-  for (const file of fontFiles()) eleventyConfig.addPassthroughCopy({ [file]: `fonts/${basename(file)}` });
+  // CSS, script and fonts under content-hashed names (src/site/assets.ts);
+  // templates/css/fonts.11ty.ts writes the generated stylesheet.
+  const assets = await siteAssets(join(import.meta.dirname, 'templates'));
+  eleventyConfig.addGlobalData('siteAssets', assets);
+  eleventyConfig.addPassthroughCopy({ 'templates/favicon.svg': 'favicon.svg' });
+  for (const { from, to } of assets.copies) eleventyConfig.addPassthroughCopy({ [from]: to });
   // Text that fell back to Dutch: a visible, translated "[NL]" and lang="nl" (src/i18n/fallback-marks.ts).
   eleventyConfig.addTransform('fallback-marks', (content, outputPath) =>
-    outputPath?.endsWith('.html') ? renderFallbackMarks(content, { lang: SOURCE_LANGUAGE, dir: 'ltr' }) : content,
+    typeof outputPath === 'string' && outputPath.endsWith('.html') ? renderFallbackMarks(content, { lang: SOURCE_LANGUAGE, dir: 'ltr' }) : content,
   );
   if (!('publication' in eleventyConfig.globalData)) {
     // The site only: the print pages (the build's first Eleventy run, into
     // output/print/) share the plan page's path and would collide with it.
-    eleventyConfig.addGlobalData('publication', () => sitePart(preparePublication()));
+    eleventyConfig.addGlobalData('publication', () => sitePart(preparePublication({ assets })));
     eleventyConfig.addWatchTarget('locales/**/*.json');
     eleventyConfig.addWatchTarget('editions/**/*.json');
     eleventyConfig.addWatchTarget('src/**/*.ts');

@@ -5,6 +5,8 @@
 // Kindreflex's sectors, e.g. an editor's draft of the Kindreflex itself.
 // Exits non-zero, with the reason and the fix, when any input is wrong;
 // output/ then stays exactly as it was.
+// `--no-cache` renders every diagram and PDF anew, neither reading nor
+// writing the render cache (src/cache).
 // `--timings FILE` writes the build's stage timings and this process's peak
 // memory as JSON (for `npm run bench`).
 import { writeFileSync } from 'node:fs';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     locales: { type: 'string' },
     definition: { type: 'string' },
     timings: { type: 'string' },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
@@ -39,6 +42,7 @@ try {
     ...(values.out ? { outDir: resolve(values.out) } : {}),
     ...(values.locales ? { localesDir: resolve(values.locales) } : {}),
     ...(definition ? { definition } : {}),
+    ...(values['no-cache'] ? { cache: false as const } : {}),
   });
   console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${result.outDir}`);
   if (values.timings) {

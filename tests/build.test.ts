@@ -157,13 +157,16 @@ describe('a second language', () => {
     const nl = loadLocale(locales, 'nl');
     writeFileSync(join(locales, 'xx', SOURCE_HASHES_FILE), JSON.stringify(acceptTranslations(nl.resources, { ...nl.meta, lang: 'xx', resources: nl.resources })));
     const outDir = newOutDir();
-    await build({ root, outDir, localesDir: locales, ...withoutBrowser });
+    const { publication } = await build({ root, outDir, localesDir: locales, ...withoutBrowser });
 
     const page = (lang: string) => parseHTML(readFileSync(join(outDir, 'site', lang, 'gevangenis', 'step-3', 'index.html'), 'utf8')).document;
     const alternates = [...page('nl').querySelectorAll('link[rel="alternate"]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]);
+    // Absolute, on the public site (search engines ignore relative ones); x-default is the choice of language.
+    const at = (path: string) => new URL(path, publication.siteUrl).href;
     expect(alternates).toEqual([
-      ['nl', 'index.html'],
-      ['xx', '../../../xx/gevangenis/step-3/index.html'],
+      ['nl', at('nl/gevangenis/step-3/')],
+      ['xx', at('xx/gevangenis/step-3/')],
+      ['x-default', at('')],
     ]);
     const switcher = [...page('xx').querySelectorAll('.kr-switcher--language a')].map((a) => [a.textContent, a.getAttribute('href')]);
     expect(switcher).toEqual([

@@ -12,6 +12,7 @@ import { pagePaths, preparePublication } from '../src/build/publication.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { PSEUDO_ACCENTED, PSEUDO_RTL, writePseudoLocales } from './helpers/pseudo-locales.ts';
 import { serveSite, type ServedSite } from './helpers/serve.ts';
+import { stubPrint } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
 const locales = writePseudoLocales(join(root, 'locales'));
@@ -25,7 +26,9 @@ let site: ServedSite;
 
 beforeAll(async () => {
   const outDir = join(mkdtempSync(join(tmpdir(), 'kr-pseudo-browser-')), 'output');
-  await build({ root, outDir, localesDir: locales });
+  // Its own build (its own locales). The PDFs are not what this file checks:
+  // a stand-in prints them; the diagrams, inline in the pages axe checks, are real.
+  await build({ root, outDir, localesDir: locales, printPdfs: stubPrint });
   site = await serveSite(join(outDir, 'site'), '/stappenplan/');
   browser = await launchBrowser();
 });

@@ -6,11 +6,11 @@
 // PDF form fields where the browser printed the boxes.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
-import { PDFDocument } from 'pdf-lib';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { makeAccessible } from '../pdf/accessibility.ts';
-import { addFormFields, type FieldBox, type FieldKind, type FormFont } from '../pdf/form-fields.ts';
+import type { FieldBox, FieldKind, FormFont } from '../pdf/form-fields.ts';
 import { woffToSfnt } from '../pdf/woff.ts';
 import { formFontFile } from '../site/fonts.ts';
 import { withRetry } from './retry.ts';
@@ -46,6 +46,10 @@ export interface PrintedPdf {
   pages: number;
   bytes: number;
   ms: number;
+  /** Taken from the render cache instead of printed. */
+  reused?: boolean;
+  /** Every local file the page loaded while printing (the render cache checks its key covers them). */
+  loaded?: string[];
 }
 
 export class PrintCheckError extends Error {
@@ -112,15 +116,27 @@ function findProblems(minFontPx: number): PageProblem[] {
 
 /**
  * Runs in the page: each card panel whose text runs past it gets its text
- * scaled down in steps (CSS --kr-fit) until it fits; the CSS never goes below
- * the minimum size, so what still does not fit is then reported.
+ * scaled down (CSS --kr-fit) to the largest of the steps 1, 0.97, 0.94, …
+ * 0.55 at which it fits; the CSS never goes below the minimum size, so what
+ * still does not fit is then reported. The steps are searched by halving
+ * (at most 5 layouts a panel instead of 16): the text only gets shorter as
+ * the scale goes down, so the first step that fits is the same either way.
  */
 function fitPanels(): void {
+  // No named inner functions: this runs in the browser (see findProblems).
   for (const panel of document.querySelectorAll<HTMLElement>('[data-panel][data-fit]')) {
-    for (let fit = 1; panel.scrollHeight > panel.clientHeight + 1 && fit > 0.55; ) {
-      fit = Math.round((fit - 0.03) * 100) / 100;
-      panel.style.setProperty('--kr-fit', String(fit));
+    if (panel.scrollHeight <= panel.clientHeight + 1) continue;
+    // Step k is the scale 1 - 0.03 k, rounded as CSS reads it. Step `low`
+    // does not fit; step `high` (the last, 0.55) is taken whether it fits or not.
+    let low = 0;
+    let high = 15;
+    while (high - low > 1) {
+      const mid = (low + high) >> 1;
+      panel.style.setProperty('--kr-fit', String(Math.round((1 - 0.03 * mid) * 100) / 100));
+      if (panel.scrollHeight <= panel.clientHeight + 1) high = mid;
+      else low = mid;
     }
+    panel.style.setProperty('--kr-fit', String(Math.round((1 - 0.03 * high) * 100) / 100));
   }
 }
 
@@ -240,9 +256,11 @@ export async function finishPdf(
   isoDate: string,
   form?: { fields: readonly FieldBox[]; font: FormFont },
 ): Promise<Buffer> {
+  // Loaded when a PDF is printed: a build served from the render cache prints none and never needs it.
+  const { PDFDocument } = await import('pdf-lib');
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   // First, while the page boxes are still Chromium's: the fields' positions are measured against them.
-  if (form) await addFormFields(doc, form.fields, form.font);
+  if (form) await (await import('../pdf/form-fields.ts')).addFormFields(doc, form.fields, form.font);
   for (const page of doc.getPages()) page.setMediaBox(0, 0, paper.widthMm * MM_TO_PT, paper.heightMm * MM_TO_PT);
   const date = new Date(`${isoDate}T00:00:00Z`);
   doc.setCreationDate(date);
@@ -252,65 +270,142 @@ export async function finishPdf(
   return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
 }
 
-async function printOne(browser: Browser, job: PrintJob): Promise<PrintedPdf> {
+/** Where the time of one print goes, for `npm run bench` (see `printPdfs`' `profile`). */
+export type PrintPhase = 'page' | 'load' | 'fonts' | 'fit' | 'checks' | 'print' | 'finish' | 'write';
+
+/** A worker's page, reused from one print to the next, and the files the current print loads. */
+interface WorkerPage {
+  page: Page;
+  loaded: Set<string>;
+  /** A print is running in it (still, if its attempt timed out). */
+  busy: boolean;
+}
+
+async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
+  const worker: WorkerPage = { page: await browser.newPage(), loaded: new Set(), busy: false };
+  worker.page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('file:')) worker.loaded.add(fileURLToPath(url));
+    else if (!url.startsWith('data:')) worker.loaded.add(url);
+  });
+  return worker;
+}
+
+async function printOne(worker: WorkerPage, job: PrintJob, phase: (name: PrintPhase) => void): Promise<PrintedPdf> {
   const started = performance.now();
-  const page: Page = await browser.newPage();
-  try {
-    if (job.form) await page.emulateMediaType('print');
-    await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.evaluate(fitPanels);
-    const sheets = job.form ? await page.evaluate(layOutSheets) : undefined;
-    if (sheets?.tooTall) {
-      throw new PrintCheckError(`${job.name}: a block is taller than a whole page and cannot move to the next one whole: ${sheets.tooTall}\n  fix: shorten that text in the locale.`);
-    }
-    const problems = await page.evaluate(findProblems, (MIN_FONT_PT * 96) / 72);
-    if (problems.length > 0) {
-      const lines = problems.slice(0, 8).map((p) => `  - ${p.panel}${p.step ? `, ${p.step}` : ''}: ${p.detail}`);
-      throw new PrintCheckError(
-        `${job.name}: the text does not fit (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n` +
-          `  fix: shorten that text in the locale, or mark fewer items for the card (card: true in src/protocol/kindreflex.ts); ` +
-          `text is never shrunk below ${MIN_FONT_PT} pt or cut off.`,
-      );
-    }
-    const pdf = await page.pdf({
-      width: `${job.paper.widthMm}mm`,
-      height: `${job.paper.heightMm}mm`,
-      printBackground: true,
-      tagged: true,
-      outline: job.outline ?? false,
-    });
-    const fields = job.form ? await page.evaluate(measureFields) : undefined;
-    if (sheets && pdfPageCount(Buffer.from(pdf)) !== sheets.sheets) {
-      throw new Error(`${job.name}: the page was laid out on ${sheets.sheets} sheets, but Chromium printed ${pdfPageCount(Buffer.from(pdf))} pages; the form fields would be misplaced. Check the .kr-form__sheet size in templates/css/print.css.`);
-    }
-    const fixed = await finishPdf(pdf, job.paper, job.date, fields && { fields, font: loadFormFont() });
-    await writeFile(job.pdfFile, fixed);
-    return { job, sitePath: job.sitePath, pages: pdfPageCount(fixed), bytes: fixed.length, ms: performance.now() - started };
-  } finally {
-    await page.close();
+  const { page } = worker;
+  worker.loaded.clear();
+  // The page is reused: a form is measured with the print styles, every other product as before.
+  await page.emulateMediaType(job.form ? 'print' : undefined);
+  // A new document each time: nothing of the previous print (its --kr-fit, its layout) survives the navigation.
+  await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
+  phase('load');
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  phase('fonts');
+  await page.evaluate(fitPanels);
+  const sheets = job.form ? await page.evaluate(layOutSheets) : undefined;
+  if (sheets?.tooTall) {
+    throw new PrintCheckError(`${job.name}: a block is taller than a whole page and cannot move to the next one whole: ${sheets.tooTall}\n  fix: shorten that text in the locale.`);
   }
+  phase('fit');
+  const problems = await page.evaluate(findProblems, (MIN_FONT_PT * 96) / 72);
+  phase('checks');
+  if (problems.length > 0) {
+    const lines = problems.slice(0, 8).map((p) => `  - ${p.panel}${p.step ? `, ${p.step}` : ''}: ${p.detail}`);
+    throw new PrintCheckError(
+      `${job.name}: the text does not fit (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n` +
+        `  fix: shorten that text in the locale, or mark fewer items for the card (card: true in src/protocol/kindreflex.ts); ` +
+        `text is never shrunk below ${MIN_FONT_PT} pt or cut off.`,
+    );
+  }
+  const pdf = await page.pdf({
+    width: `${job.paper.widthMm}mm`,
+    height: `${job.paper.heightMm}mm`,
+    printBackground: true,
+    tagged: true,
+    outline: job.outline ?? false,
+  });
+  phase('print');
+  const fields = job.form ? await page.evaluate(measureFields) : undefined;
+  if (sheets && pdfPageCount(Buffer.from(pdf)) !== sheets.sheets) {
+    throw new Error(`${job.name}: the page was laid out on ${sheets.sheets} sheets, but Chromium printed ${pdfPageCount(Buffer.from(pdf))} pages; the form fields would be misplaced. Check the .kr-form__sheet size in templates/css/print.css.`);
+  }
+  const fixed = await finishPdf(pdf, job.paper, job.date, fields && { fields, font: loadFormFont() });
+  phase('finish');
+  await writeFile(job.pdfFile, fixed);
+  phase('write');
+  return { job, sitePath: job.sitePath, pages: pdfPageCount(fixed), bytes: fixed.length, ms: performance.now() - started, loaded: [...worker.loaded] };
+}
+
+/** Printing pages at once: one per core, at least two (one lays out while the other's PDF is written). */
+export const defaultPrintConcurrency = () => Math.max(2, availableParallelism());
+
+export interface PrintOptions {
+  concurrency?: number;
+  log?: (line: string) => void;
+  timeoutMs?: number;
+  /** Called with each phase of each print and its time, for the bench's profile. */
+  profile?: (phase: PrintPhase, ms: number) => void;
 }
 
 /**
  * Prints every job in the build's browser, `concurrency` pages at a time,
- * reporting each file as it is written. Each PDF is bounded in time and tried
- * once more on a hang or crash (`getBrowser` gives a fresh browser if the old
- * one is gone).
+ * each worker reusing its page from one print to the next, reporting each
+ * file as it is written. Each PDF is bounded in time and tried once more on
+ * a hang or crash, in a new page (`getBrowser` gives a fresh browser if the
+ * old one is gone).
  */
 export async function printPdfs(
   getBrowser: () => Promise<Browser>,
   jobs: readonly PrintJob[],
-  { concurrency = 3, log = () => {}, timeoutMs = PRINT_TIMEOUT_MS }: { concurrency?: number; log?: (line: string) => void; timeoutMs?: number } = {},
+  { concurrency = defaultPrintConcurrency(), log = () => {}, timeoutMs = PRINT_TIMEOUT_MS, profile }: PrintOptions = {},
 ): Promise<PrintedPdf[]> {
   const results: PrintedPdf[] = [];
   let next = 0;
   const worker = async () => {
-    while (next < jobs.length) {
-      const job = jobs[next++]!;
-      const printed = await withRetry(`printing ${job.name}`, async () => printOne(await getBrowser(), job), { timeoutMs, log });
-      results.push(printed);
-      log(`pdf ${results.length}/${jobs.length}: ${job.name} (${Math.round(printed.bytes / 1024)} KB, ${Math.round(printed.ms)} ms)`);
+    let own: WorkerPage | undefined;
+    const discard = async () => {
+      const page = own?.page;
+      own = undefined;
+      await page?.close().catch(() => {});
+    };
+    try {
+      while (next < jobs.length) {
+        const job = jobs[next++]!;
+        const printed = await withRetry(
+          `printing ${job.name}`,
+          async () => {
+            let last = performance.now();
+            const phase = (name: PrintPhase) => {
+              const now = performance.now();
+              profile?.(name, now - last);
+              last = now;
+            };
+            // A page whose last print timed out may still be at it: not that one.
+            if (!own || own.busy || own.page.isClosed() || !own.page.browser().connected) {
+              await discard();
+              own = await openWorkerPage(await getBrowser());
+              phase('page');
+            }
+            const current = own;
+            current.busy = true;
+            try {
+              return await printOne(current, job, phase);
+            } catch (error) {
+              // A page that failed is not trusted with the next print.
+              if ((error as { retry?: boolean }).retry !== false && own === current) await discard();
+              throw error;
+            } finally {
+              current.busy = false;
+            }
+          },
+          { timeoutMs, log },
+        );
+        results.push(printed);
+        log(`pdf ${results.length}/${jobs.length}: ${job.name} (${Math.round(printed.bytes / 1024)} KB, ${Math.round(printed.ms)} ms)`);
+      }
+    } finally {
+      await discard();
     }
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));

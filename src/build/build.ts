@@ -9,14 +9,18 @@ import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
-import { FORM_PRODUCTS, PAPER, withPrintDiagrams } from '../views/print.ts';
+import { FORM_PRODUCTS, PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
 import { withBuildLock } from './lock.ts';
 import { buildCommit, writeManifest } from './manifest.ts';
-import { pagePaths, preparePublication, printPages, printPart, sitePart, type Publication, type PublicationInput } from './publication.ts';
+import { pagePaths, preparePublication, printPages, printPart, printPartWith, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
+import { siteAssets } from '../site/assets.ts';
 import { buildInto } from './swap.ts';
+import { allDiagramsCached, cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
+import { renderEnvironment } from '../cache/environment.ts';
+import { defaultCacheDir, defaultMaxBytes, openRenderCache } from '../cache/render-cache.ts';
 
 export interface BuildOptions extends PublicationInput {
   /** The project root: where eleventy.config.ts and templates/ are. */
@@ -31,6 +35,14 @@ export interface BuildOptions extends PublicationInput {
   renderDiagrams?: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>;
   /** Prints the PDFs; by default in the build's browser. Tests that must not start a browser pass a stand-in. */
   printPdfs?: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>;
+  /**
+   * The render cache folder (src/cache), or `false` to neither read nor
+   * write it (`--no-cache`). By default KINDREFLEX_CACHE_DIR or
+   * `<root>/node_modules/.cache/kindreflex`, with the build's own renderers
+   * only: a stand-in's files are cached only in a folder given here, under
+   * keys of their own.
+   */
+  cache?: string | false;
 }
 
 export interface BuildResult {
@@ -56,8 +68,11 @@ export interface BuildTimings {
   /** Eleventy's second run: the site. */
   siteMs: number;
   totalMs: number;
-  /** Browsers this build launched: one, or none with stand-ins. */
+  /** Browsers this build launched: one, none with stand-ins, none when the render cache had every file. */
   browserLaunches: number;
+  /** Files rendered and reused from the render cache, per kind (all rendered without the cache). */
+  diagrams: RenderCount;
+  pdfFiles: RenderCount;
 }
 
 function listFiles(dir: string): string[] {
@@ -73,8 +88,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
+  const assets = await siteAssets(join(root, 'templates'));
   const validated = preparePublication({
     ...options,
+    assets,
     localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
     editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
   });
@@ -83,6 +100,20 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   registerTypeScript();
   const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
+  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
+  const cacheDir = options.cache ?? defaultCacheDir(root);
+  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
+    ? undefined
+    : renderEnvironment(cacheDir || undefined); // asked now: the browser's version is a process call
+  environment?.catch(() => {});
+  const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
+    if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
+    return {
+      cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
+      environment: standIn ? { ...(await environment), renderer: 'stand-in' } : await environment,
+      log,
+    };
+  };
   const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
   // One browser for the whole build, launched when the first diagram or PDF needs it.
   const session = browserSession();
@@ -92,22 +123,52 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         options.renderDiagrams ??
         ((sources) =>
           withRetry('rendering the flowcharts', async () => renderDiagrams(await session.browser(), sources), {
-            timeoutMs: 30_000 + 5_000 * sources.length,
+            // Generous: the cards print on the other core meanwhile, and the machine may be shared.
+            timeoutMs: 60_000 + 10_000 * sources.length,
             log,
           }));
       const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
-      const diagramsStarted = performance.now();
-      const { publication: withSvgs, diagramMs } = await withRenderedDiagrams(validated, render, log);
-      const diagramsMs = performance.now() - diagramsStarted;
-
+      const diagramCache = await cacheFor(Boolean(options.renderDiagrams));
+      const pdfCache = await cacheFor(Boolean(options.printPdfs));
       const printDir = join(staging, 'print');
       const siteDir = join(staging, 'site');
-      const printPagesStarted = performance.now();
-      await runEleventy(root, printDir, printPart(withSvgs));
-      const printPagesMs = performance.now() - printPagesStarted;
-      const pdfsStarted = performance.now();
-      const printed = await printProducts(withSvgs, printDir, siteDir, print, log);
-      const pdfsMs = performance.now() - pdfsStarted;
+      // Two things at once, one core each: the diagrams, and the print pages
+      // that show none (cards, sheets) printed meanwhile. The pages with the
+      // print flowchart (plan, poster) follow once it is drawn.
+      let printPagesMs = 0;
+      let pdfsMs = 0;
+      const printViews = async (part: Publication) => {
+        const pagesStarted = performance.now();
+        await runEleventy(root, printDir, part);
+        printPagesMs += performance.now() - pagesStarted;
+        const pdfsStarted = performance.now();
+        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, print, log, pdfCache);
+        pdfsMs += performance.now() - pdfsStarted;
+        return result;
+      };
+      const diagramsStarted = performance.now();
+      let diagramsMs = 0;
+      const drawDiagrams = () =>
+        withRenderedDiagrams(validated, render, log, diagramCache).finally(() => void (diagramsMs = performance.now() - diagramsStarted));
+      let drawn: Awaited<ReturnType<typeof drawDiagrams>>;
+      let printed: PrintedPdf[];
+      let pdfFiles: RenderCount;
+      if (diagramCache && allDiagramsCached(diagramSources(validated.flowcharts), diagramCache)) {
+        // Nothing to draw: one Eleventy run for every print page saves the second run's start.
+        drawn = await drawDiagrams();
+        ({ printed, count: pdfFiles } = await printViews(printPart(drawn.publication)));
+      } else {
+        const [diagramsDrawn, early] = await settleAll(drawDiagrams(), printViews(printPartWith(validated, false)));
+        drawn = diagramsDrawn;
+        const late = await printViews(printPartWith(drawn.publication, true));
+        printed = [...early.printed, ...late.printed];
+        pdfFiles = {
+          rendered: early.count.rendered + late.count.rendered,
+          reused: early.count.reused + late.count.reused,
+          keys: { ...early.count.keys, ...late.count.keys },
+        };
+      }
+      const { publication: withSvgs, diagramMs, count: diagrams } = drawn;
       const publication = withDownloads(withSvgs, printed);
 
       const siteStarted = performance.now();
@@ -117,6 +178,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         ...pagePaths(publication).map((path) => `site/${path}index.html`),
         ...publication.flowcharts.flatMap((page) => Object.values(page.diagrams).map((d) => `site/${page.path}${d.file}`)),
         ...printPages(publication).map((view) => `site/${view.pdf}`),
+        ...Object.values(assets.names).map((file) => `site/${file}`),
+        'site/sitemap.xml',
+        'site/robots.txt',
       ];
       const missing = expected.filter((file) => !files.includes(file));
       if (missing.length > 0) {
@@ -125,12 +189,24 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const siteMs = performance.now() - siteStarted;
       log(`site: ${files.length} files (${Math.round(siteMs)} ms)`);
       log(`browser: ${session.launches()} launched`);
+      const rendered = diagrams.rendered + pdfFiles.rendered;
+      const reused = diagrams.reused + pdfFiles.reused;
+      const cache = diagramCache ?? pdfCache;
+      log(cache
+        ? `render cache: ${rendered} file${rendered === 1 ? '' : 's'} rendered, ${reused} reused (${cache.cache.dir})`
+        : `render cache: not used, ${rendered} files rendered`);
+      if (cache) {
+        const dropped = cache.cache.prune();
+        if (dropped > 0) log(`render cache: dropped the ${dropped} least recently used entries to stay under its size`);
+      }
       writeManifest(staging, { id, version, published }, buildCommit(root));
       const pdfs = printed.map((p) => ({ name: p.job.name, ms: p.ms, bytes: p.bytes }));
       const timings: BuildTimings = {
         prepareMs, diagramsMs, diagramMs, printPagesMs, pdfsMs, pdfs, siteMs,
         totalMs: performance.now() - started,
         browserLaunches: session.launches(),
+        diagrams,
+        pdfFiles,
       };
       return { outDir, publication, files, timings };
     }), { log });
@@ -177,15 +253,17 @@ function browserSession() {
   };
 }
 
-/** Prints every print page to its PDF inside the site, and returns what was printed. */
+/** Prints the print pages to their PDFs inside the site, and returns what was printed. */
 async function printProducts(
-  publication: Publication,
+  views: readonly PrintPageView[],
+  published: string,
   printDir: string,
   siteDir: string,
   print: (jobs: readonly PrintJob[]) => Promise<PrintedPdf[]>,
   log: (line: string) => void,
-): Promise<PrintedPdf[]> {
-  const jobs: PrintJob[] = printPages(publication).map((view) => ({
+  cache: CacheUse | undefined,
+): Promise<{ printed: PrintedPdf[]; count: RenderCount }> {
+  const jobs: PrintJob[] = views.map((view) => ({
     htmlFile: join(printDir, view.path, 'index.html'),
     pdfFile: join(siteDir, view.pdf),
     sitePath: view.pdf,
@@ -193,13 +271,27 @@ async function printProducts(
     name: `${view.product} ${view.sector}/${view.lang}`,
     outline: view.product === 'plan',
     ...(FORM_PRODUCTS.has(view.product) ? { form: true } : {}),
-    date: publication.published,
+    date: published,
   }));
+  if (jobs.length === 0) return { printed: [], count: { rendered: 0, reused: 0, keys: {} } };
   for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
   const started = performance.now();
-  const printed = await print(jobs);
-  log(`pdfs: ${printed.length} printed (${Math.round(performance.now() - started)} ms)`);
-  return printed;
+  const { printed, count } = cache
+    ? await cachedPdfs(jobs, printDir, print, cache)
+    : { printed: await print(jobs), count: { rendered: jobs.length, reused: 0, keys: {} } };
+  log(`pdfs (${[...new Set(views.map((v) => v.product))].join(', ')}): ${count.rendered} printed, ${count.reused} reused (${Math.round(performance.now() - started)} ms)`);
+  return { printed, count };
+}
+
+/**
+ * Waits for every task, and then throws the first failure: a stage that
+ * failed must not leave the other writing into a staging folder being removed.
+ */
+async function settleAll<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'rejected') throw ra.reason;
+  if (rb.status === 'rejected') throw rb.reason;
+  return [ra.value, rb.value];
 }
 
 /** The publication with every flowchart rendered (one browser for all of them). */
@@ -207,15 +299,19 @@ async function withRenderedDiagrams(
   publication: Publication,
   render: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>,
   log: (line: string) => void,
-): Promise<{ publication: Publication; diagramMs: number[] }> {
+  cache: CacheUse | undefined,
+): Promise<{ publication: Publication; diagramMs: number[]; count: RenderCount }> {
   const sources = diagramSources(publication.flowcharts);
-  if (sources.length === 0) return { publication, diagramMs: [] };
+  if (sources.length === 0) return { publication, diagramMs: [], count: { rendered: 0, reused: 0, keys: {} } };
   const started = performance.now();
-  const rendered = await render(sources);
-  const each = rendered.map((d) => d.ms).sort((a, b) => a - b);
+  const { rendered, count } = cache
+    ? await cachedDiagrams(sources, render, cache)
+    : { rendered: await render(sources), count: { rendered: sources.length, reused: 0, keys: {} } };
+  const each = rendered.filter((d) => d.ms > 0).map((d) => d.ms).sort((a, b) => a - b);
   log(
-    `diagrams: ${rendered.length} rendered, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median; ` +
-      `first ${Math.round(rendered[0]!.ms)} ms), ${Math.round(performance.now() - started)} ms with the browser's start`,
+    `diagrams: ${count.rendered} rendered, ${count.reused} reused` +
+      (each.length > 0 ? `, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median)` : '') +
+      `, ${Math.round(performance.now() - started)} ms in all`,
   );
   const svgById = new Map(rendered.map((d) => [d.id, d.svg]));
   return {
@@ -226,6 +322,7 @@ async function withRenderedDiagrams(
       posters: withPrintDiagrams(publication.posters, svgById),
       diagramFontCss: embeddedFontCss(),
     },
-    diagramMs: rendered.map((d) => d.ms),
+    diagramMs: rendered.filter((d) => d.ms > 0).map((d) => d.ms),
+    count,
   };
 }

@@ -24,11 +24,17 @@ import type { StepPageView } from '../views/step.ts';
 import type { WalkPageView } from '../views/walk.ts';
 import { toPlanView } from '../views/plan.ts';
 import { toPrintProducts, type PrintPageView, type ProductId } from '../views/print.ts';
-import { sitePaths } from '../views/urls.ts';
+import { sitePaths, type AssetTable } from '../views/urls.ts';
+import type { ChromeView } from '../views/chrome.ts';
+import { unhashedAssets } from '../site/assets.ts';
 
 export interface Publication {
   /** The protocol's publication date (ISO), written into every PDF. */
   published: string;
+  /** The public site's address, ending in '/' (canonical URLs, the sitemap). */
+  siteUrl: string;
+  /** The published names of the CSS, script and font files. */
+  assets: AssetTable;
   root: RootView;
   homes: LanguageHomeView[];
   overviews: OverviewPageView[];
@@ -58,6 +64,11 @@ export interface PublicationInput {
   localesDir?: string;
   /** The protocol and its sectors; default the Kindreflex. */
   definition?: PublicationDefinition;
+  /**
+   * The published (content-hashed) asset names, from `siteAssets()`; the
+   * build passes them. Without, the plain names (for code that only reads views).
+   */
+  assets?: AssetTable;
   /** The local editions' folder; default the definition's, else `editions/` in the working folder. */
   editionsDir?: string;
 }
@@ -74,6 +85,7 @@ export function preparePublication({
   localesDir = definition.localesDir ?? join(process.cwd(), 'locales'),
   editionsDir = definition.editionsDir ?? join(process.cwd(), 'editions'),
   siteUrl = readSiteUrl(),
+  assets = unhashedAssets(join(import.meta.dirname, '..', '..', 'templates')),
 }: PublicationInput = {}): Publication {
   const { protocol, sectors } = definition;
   const locales: Locale[] = loadLocales(localesDir);
@@ -84,7 +96,7 @@ export function preparePublication({
 
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
   let root: RootView | undefined;
-  const publication: Omit<Publication, 'root' | 'published'> = {
+  const publication: Omit<Publication, 'root' | 'published' | 'siteUrl' | 'assets'> = {
     homes: [],
     overviews: [],
     plans: [],
@@ -125,8 +137,10 @@ export function preparePublication({
       languages,
       sectors: perSector.map(({ plan, local }) => ({ ...plan.sector, ...(local.length > 0 ? { editions: local.map((l) => l.plan.sector) } : {}) })),
       edition: first.plan.edition,
+      siteUrl,
+      assets,
     };
-    if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context);
+    if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context, first.t(introductionKey('six-steps')));
     publication.homes.push(
       toLanguageHome(
         context,
@@ -158,6 +172,7 @@ export function preparePublication({
         ...(context.meta.reviewed ? {} : { draftNotice: t('ui:draft.notice') }),
         printDiagramId: pages.flowchart.diagrams.print.id,
         diagramTitle: pages.flowchart.graph.title,
+        assets,
       });
       const byProduct = (product: ProductId) => products.filter((p) => p.product === product);
       publication.cards.push(...byProduct('card'));
@@ -168,16 +183,27 @@ export function preparePublication({
     }
   }
   // loadLocales guarantees the source language, so the root page exists.
-  return { published: protocol.published, root: root!, ...publication };
+  return { published: protocol.published, siteUrl, assets, root: root!, ...publication };
 }
 
 /** The site path of every page the publication describes. */
 /** The site's own pages (print pages are not part of it). */
-export function pagePaths({ diagramFontCss: _, published: _d, cards: _c, sheets: _s, planPrints: _p, posters: _q, checklists: _k, ...pages }: Publication): string[] {
+export function pagePaths({
+  diagramFontCss: _, published: _d, siteUrl: _u, assets: _a, cards: _c, sheets: _s, planPrints: _p, posters: _q, checklists: _k, ...pages
+}: Publication): string[] {
   return [
     ...Object.values(pages).flatMap((views: { path: string } | { path: string }[]) => (Array.isArray(views) ? views : [views]).map((view) => view.path)),
     ...pages.flowcharts.map((flowchart) => flowchart.presentationPath),
   ];
+}
+
+/** The chrome of every page of the site (the presentations' too): what the sitemap lists. */
+export function pageChromes(publication: Publication): ChromeView[] {
+  const { root, homes, overviews, plans, flowcharts, steps, walks, contacts, glossaries, abouts } = publication;
+  return [
+    root,
+    ...homes, ...overviews, ...plans, ...flowcharts, ...steps, ...walks, ...contacts, ...glossaries, ...abouts,
+  ].map((page) => page.chrome).concat(flowcharts.map((page) => page.presentation.chrome));
 }
 
 /** Every print page, in a stable order. */
@@ -190,6 +216,18 @@ export function printPart(publication: Publication): Publication {
   const empty = Object.fromEntries(Object.entries(publication).filter(([, v]) => Array.isArray(v)).map(([k]) => [k, []]));
   const { cards, sheets, planPrints, posters, checklists } = publication;
   return { ...publication, ...empty, cards, sheets, planPrints, posters, checklists };
+}
+
+/**
+ * The print part with only the pages that show the print flowchart
+ * (`withDiagram`), or only those that do not: the build prints the latter
+ * while the diagrams are still being drawn.
+ */
+export function printPartWith(publication: Publication, withDiagram: boolean): Publication {
+  const part = printPart(publication);
+  const keep = (value: unknown) =>
+    Array.isArray(value) ? value.filter((view: { diagram?: unknown }) => (view.diagram !== undefined) === withDiagram) : value;
+  return Object.fromEntries(Object.entries(part).map(([name, value]) => [name, keep(value)])) as unknown as Publication;
 }
 
 export function sitePart(publication: Publication): Publication {

@@ -37,11 +37,20 @@ export function fontFiles(): string[] {
 }
 
 /**
+ * The file every page needs first: the regular Latin face (the pages preload
+ * it, and the bold one for their headings).
+ */
+export function primaryFontFile(weight: 400 | 700 = 400): string {
+  return join(fontDir(), 'files', `atkinson-hyperlegible-next-latin-${weight}-normal.woff2`);
+}
+
+/**
  * The package's own @font-face rules for our weights and subsets, pointing
  * at `fontsDir` (a URL relative to the stylesheet) and at woff2 only, which
- * every browser we support reads.
+ * every browser we support reads. `rename` gives a file's published name
+ * (the site's are content-hashed, see src/site/assets.ts).
  */
-export function fontFaceCss(fontsDir: string): string {
+export function fontFaceCss(fontsDir: string, rename: (file: string) => string = (file) => file): string {
   const wanted = new Set(fontFiles().map((file) => basename(file)));
   return WEIGHTS.map((weight) => readFileSync(join(fontDir(), `${weight}.css`), 'utf8'))
     .join('\n')
@@ -49,7 +58,7 @@ export function fontFaceCss(fontsDir: string): string {
     .filter((block) => [...wanted].some((file) => block.includes(file)))
     .map((block) =>
       block
-        .replace(/url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)(, url\([^)]+\) format\('woff'\))?/, `url(${fontsDir}$1) format('woff2')`)
+        .replace(/url\(\.\/files\/([^)]+\.woff2)\) format\('woff2'\)(, url\([^)]+\) format\('woff'\))?/, (_match, file: string) => `url(${fontsDir}${rename(file)}) format('woff2')`)
         .trim(),
     )
     .join('\n\n')

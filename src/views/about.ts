@@ -20,7 +20,7 @@ export function toAboutPage(context: SectorContext): AboutPageView {
   const { t, protocol, sector, plan, meta } = context;
   const usedSources = new Set([protocol.source, sector.source]);
   return {
-    ...sectorPageTools(context).section('about', t('ui:about.heading')),
+    ...sectorPageTools(context).section('about', t('ui:about.heading'), [plan.credit, plan.edition]),
     creditHeading: t('ui:about.credit'),
     credit: plan.credit,
     moreInformation: plan.moreInformation,

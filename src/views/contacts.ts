@@ -18,7 +18,7 @@ export interface ContactsPageView extends PageBase {
 export function toContactsPage(context: SectorContext): ContactsPageView {
   const { lang, t, protocol, plan } = context;
   const { section, stepById } = sectorPageTools(context);
-  const page = section('contacts', t('ui:contacts.heading'));
+  const page = section('contacts', t('ui:contacts.heading'), plan.contacts.map((c) => [c.heading, ...c.facts].join(': ')));
   return {
     ...page,
     whenHeading: t('ui:contacts.when'),

@@ -11,9 +11,9 @@ import { toFlowchartGraph, type FlowchartGraph } from './flowchart.ts';
 import { flowchartThemes, type FlowchartThemeName } from './flowchart-themes.ts';
 import { mermaidConfig, toMermaid } from './mermaid.ts';
 import type { StepView } from './plan.ts';
-import type { ChromeView } from './chrome.ts';
+import { describe, type ChromeView } from './chrome.ts';
 import { sectorPageTools, type SectorContext } from './sector-page.ts';
-import { assetHref, href, sitePaths } from './urls.ts';
+import { assetHref, assetPath, href, sitePaths } from './urls.ts';
 
 export const THEME_NAMES = ['screen', 'print', 'projector'] as const satisfies readonly FlowchartThemeName[];
 
@@ -46,12 +46,23 @@ export interface FlowchartPageView {
   svg: Partial<Record<FlowchartThemeName, string>>;
   labels: Record<
     | 'skipToContent' | 'legendHeading' | 'textAlternative' | 'noExit' | 'versions' | 'print' | 'projector'
-    | 'presentation' | 'backToPlan' | 'open' | 'checklist' | 'decision' | 'keys' | 'overview' | 'allSteps',
+    | 'presentation' | 'backToPlan' | 'open' | 'checklist' | 'decision' | 'overview' | 'allSteps',
     string
   >;
+  /** The presentation's own texts: its key list, the follow-on mark, the black-screen announcement. */
+  slides: SlideLabels;
   legend: { kind: string; text: string }[];
   /** "Stap 2 van 6", per step id, for the presentation. */
   positions: Record<string, string>;
+}
+
+export interface SlideLabels {
+  keysHeading: string;
+  /** What each key does and the keys, short, for the first slide. */
+  keys: { keys: string; does: string }[];
+  /** "({part}/{parts})": the script fills in the numbers of a follow-on slide. */
+  part: string;
+  blackScreen: string;
 }
 
 export interface FlowchartPageInput {
@@ -114,9 +125,18 @@ export function toFlowchartPage({ protocol, sector, lang, meta, t, steps, site }
       open: t('ui:flowchart.open'),
       checklist: t('ui:step.checklist'),
       decision: t('ui:step.decision'),
-      keys: t('ui:presentation.keys'),
       overview: t('ui:presentation.overview'),
       allSteps: t('ui:presentation.steps'),
+    },
+    slides: {
+      keysHeading: t('ui:slides.keys-heading'),
+      keys: (['next', 'previous', 'step', 'black', 'fullscreen', 'overview', 'start'] as const).map((key) => ({
+        keys: t(`ui:slides.keys.${key}`, { last: graph.nodes.length }),
+        does: t(`ui:slides.does.${key}`),
+      })),
+      // Placeholders the script replaces; i18next would fill in {{part}} itself.
+      part: t('ui:slides.part', { part: '{part}', parts: '{parts}' }),
+      blackScreen: t('ui:slides.black-screen'),
     },
     legend: [
       ...(['standard', 'follow-up', 'support', 'escalation'] as const)
@@ -165,10 +185,17 @@ export function toSiteFlowchartPage(context: SectorContext): SiteFlowchartPageVi
   const page = toFlowchartPage({ protocol, sector, lang, meta, t, steps, ...(plan.sector.id === sector.id ? {} : { site: plan.sector }) });
   return {
     ...page,
-    chrome: chrome(page.path, page.title, sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
+    chrome: chrome(page.path, page.title, describe([page.title, page.graph.description]), sitePaths.flowchart, 'flowchart', ['css/flowchart.css']),
     presentation: {
-      chrome: chrome(page.presentationPath, page.presentationTitle, sitePaths.presentation, undefined, ['css/flowchart.css', 'css/presentation.css']),
-      script: assetHref(page.presentationPath, 'js/presentation.js'),
+      chrome: chrome(
+        page.presentationPath,
+        page.presentationTitle,
+        describe([page.presentationTitle, context.plan.title, page.graph.description]),
+        sitePaths.presentation,
+        undefined,
+        ['css/flowchart.css', 'css/presentation.css'],
+      ),
+      script: assetHref(page.presentationPath, assetPath(context.assets, 'js/presentation.js')),
     },
   };
 }

@@ -1,5 +1,5 @@
 // The home page of one language: what the Kindreflex is, and a choice of sector.
-import { toChrome, type ChromeContext } from './chrome.ts';
+import { describe, toChrome, type ChromeContext } from './chrome.ts';
 import type { PageBase } from './sector-page.ts';
 import { href, sitePaths } from './urls.ts';
 
@@ -18,7 +18,7 @@ export function toLanguageHome(
   const path = sitePaths.languageHome(lang);
   const title = t('ui:site.home-title');
   return {
-    chrome: toChrome(context, { path, title, pathFor: (l) => sitePaths.languageHome(l) }),
+    chrome: toChrome(context, { path, title, description: describe([intro, ...sectors.map((sector) => sector.method)]), pathFor: (l) => sitePaths.languageHome(l) }),
     path,
     title,
     intro,

@@ -1,5 +1,5 @@
 // The site's front door (templates/index.11ty.tsx), in the source language: one link per language.
-import { toChrome, type ChromeContext } from './chrome.ts';
+import { describe, toChrome, type ChromeContext } from './chrome.ts';
 import type { PageBase } from './sector-page.ts';
 import { href, sitePaths } from './urls.ts';
 
@@ -8,10 +8,11 @@ export interface RootView extends PageBase {
   languages: { lang: string; name: string; href: string }[];
 }
 
-export function toRoot(context: ChromeContext): RootView {
+/** `intro` says what the plan is: the page's description. */
+export function toRoot(context: ChromeContext, intro: string): RootView {
   const title = context.t('ui:site.home-title');
   return {
-    chrome: toChrome(context, { path: '', title, pathFor: (l) => sitePaths.languageHome(l) }),
+    chrome: toChrome(context, { path: '', title, description: describe([intro]), pathFor: (l) => sitePaths.languageHome(l) }),
     path: '',
     title,
     chooseLanguage: context.t('ui:site.choose-language'),

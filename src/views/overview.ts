@@ -38,7 +38,7 @@ export function toOverviewPage(context: SectorContext): OverviewPageView {
   const { section, phaseLinks } = sectorPageTools(context);
   const path = sectionPath.overview(lang, plan.sector.id);
   return {
-    ...section('overview', plan.title),
+    ...section('overview', plan.title, plan.introduction),
     introduction: plan.introduction,
     phases: phaseLinks(path),
     more: (['plan', 'walk', 'flowchart', 'contacts', 'glossary'] as const).map((id) => ({

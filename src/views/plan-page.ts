@@ -8,5 +8,6 @@ export interface PlanPageView extends PageBase {
 
 export function toPlanPage(context: SectorContext): PlanPageView {
   const { t, plan } = context;
-  return { ...sectorPageTools(context).section('plan', t('ui:plan.full-title', { sector: plan.sector.name })), plan };
+  const { section, steps } = sectorPageTools(context);
+  return { ...section('plan', t('ui:plan.full-title', { sector: plan.sector.name }), steps.map((step) => step.heading)), plan };
 }

@@ -7,6 +7,7 @@ import type { Protocol } from '../protocol/types.ts';
 import type { ContactDetailsView } from '../editions/edition-view.ts';
 import type { PlanView } from './plan.ts';
 import { toChecklistView, type ChecklistView } from './checklist.ts';
+import { assetPath, type AssetTable } from './urls.ts';
 
 export interface CardView {
   lang: string;
@@ -56,8 +57,10 @@ export interface PrintPageView {
   sector: string;
   /** Path of the print page inside the print folder. */
   path: string;
-  /** From this page back to the folder's root, for the stylesheets. */
+  /** From this page back to the folder's root. */
   root: string;
+  /** The typeface's and the print stylesheet, as relative links to their published names. */
+  stylesheets: string[];
   /** The PDF's title, also the document title. */
   title: string;
   /** The PDF's site path, e.g. nl/gevangenis/downloads/kindreflex-gevangenis-nl-card.pdf */
@@ -129,6 +132,7 @@ export interface PrintProductsInput extends PrintContext {
   /** The diagram id of this plan's print-theme flowchart. */
   printDiagramId: string;
   diagramTitle: string;
+  assets: AssetTable;
 }
 
 /** Where a product's PDF lives in the site. */
@@ -145,6 +149,7 @@ export function toPrintProducts(input: PrintProductsInput): PrintPageView[] {
     sector,
     path: `${lang}/${sector}/${product}/`,
     root: '../../../',
+    stylesheets: ['css/fonts.css', 'css/print.css'].map((file) => `../../../${assetPath(input.assets, file)}`),
     title: t(productTitleKey(product), { sector: plan.sector.name }),
     pdf: pdfPath(lang, sector, product),
     card,

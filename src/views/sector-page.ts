@@ -2,7 +2,7 @@
 // fields every page view has, and the helpers for its chrome and step links.
 import type { Protocol } from '../protocol/types.ts';
 import type { Sector } from '../sectors/types.ts';
-import { sectionPath, toChrome, type ChromeContext, type ChromeView, type NavId } from './chrome.ts';
+import { describe, sectionPath, toChrome, type ChromeContext, type ChromeView, type NavId } from './chrome.ts';
 import type { PlanView, StepView } from './plan.ts';
 import { href, sitePaths } from './urls.ts';
 
@@ -37,19 +37,30 @@ export interface SectorPageTools {
   steps: StepView[];
   stepById: Map<string, StepView>;
   /** The chrome of a page of this sector; `pathFor` gives the same page in another language and sector. */
-  chrome: (path: string, title: string, pathFor: (lang: string, sector: string) => string, nav?: NavId, styles?: string[]) => ChromeView;
+  chrome: (
+    path: string,
+    title: string,
+    description: string,
+    pathFor: (lang: string, sector: string) => string,
+    nav?: NavId,
+    styles?: string[],
+  ) => ChromeView;
   /** Every step, by phase, linked from the page at `from`; `current` marks one. */
   phaseLinks: (from: string, current?: string) => PhaseLinksView[];
-  /** Path, title and chrome of a section page (one the navigation lists). */
-  section: (id: NavId, title: string) => PageBase;
+  /**
+   * Path, title and chrome of a section page (one the navigation lists),
+   * described by the plan's title (it names the sector: some sections read
+   * the same in both) and then `texts`, the page's own.
+   */
+  section: (id: NavId, title: string, texts: readonly string[]) => PageBase;
 }
 
 export function sectorPageTools(context: SectorContext): SectorPageTools {
   const { lang, sector, plan } = context;
   const s = plan.sector.id;
   const steps = plan.phases.flatMap((p) => p.steps);
-  const chrome: SectorPageTools['chrome'] = (path, title, pathFor, nav, styles) =>
-    toChrome(context, { path, title, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}), ...(styles ? { styles } : {}) });
+  const chrome: SectorPageTools['chrome'] = (path, title, description, pathFor, nav, styles) =>
+    toChrome(context, { path, title, description, sector: s, pathFor: (l, x) => pathFor(l, x ?? s), ...(nav ? { nav } : {}), ...(styles ? { styles } : {}) });
   return {
     steps,
     stepById: new Map(steps.map((step) => [step.id, step])),
@@ -67,9 +78,9 @@ export function sectorPageTools(context: SectorContext): SectorPageTools {
           responsibility: step.responsibility,
         })),
       })),
-    section: (id, title) => {
+    section: (id, title, texts) => {
       const path = sectionPath[id](lang, s);
-      return { chrome: chrome(path, title, sectionPath[id], id), path, title };
+      return { chrome: chrome(path, title, describe([plan.title, ...texts]), sectionPath[id], id), path, title };
     },
   };
 }

@@ -3,6 +3,7 @@
 // the sector's working checklist.
 import type { ContactDetailsView } from '../editions/edition-view.ts';
 import type { ItemKind } from '../protocol/types.ts';
+import { describe } from './chrome.ts';
 import type { PlanView } from './plan.ts';
 import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
 import type { DownloadView } from './overview.ts';
@@ -55,7 +56,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
     const previous = neighbour(steps[index - 1], 'ui:step.previous');
     const next = neighbour(steps[index + 1], 'ui:step.next');
     return {
-      chrome: chrome(path, step.heading, (l, x) => sitePaths.step(l, x, step.id)),
+      chrome: chrome(path, step.heading, describe([step.heading, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.step(l, x, step.id)),
       path,
       id: step.id,
       title: step.title,

@@ -29,3 +29,19 @@ export function href(from: string, to: string, fragment?: string): string {
 export function assetHref(from: string, file: string): string {
   return posix.relative(`/${from}`, `/${file}`);
 }
+
+/** The site's CSS, script and font files: the name a page asks for (`css/site.css`) → the published, hashed one. */
+export interface AssetTable {
+  names: Readonly<Record<string, string>>;
+  /** Font files every page preloads, as published site paths. */
+  preload: readonly string[];
+}
+
+/** The published site path of an asset; an unknown one is a programming error, named. */
+export function assetPath(assets: AssetTable, file: string): string {
+  const published = assets.names[file];
+  if (published === undefined) {
+    throw new Error(`${file} is not one of the site's assets; add it to templates/css, templates/js or the fonts (src/site/assets.ts).`);
+  }
+  return published;
+}

@@ -2,6 +2,7 @@
 // answered by plain links, ending at the step that applies.
 import { edgesOf } from '../protocol/graph.ts';
 import { stepTitleKey } from '../protocol/keys.ts';
+import { describe } from './chrome.ts';
 import { sectorPageTools, type PageBase, type SectorContext } from './sector-page.ts';
 import { href, sitePaths } from './urls.ts';
 
@@ -25,7 +26,7 @@ export function toWalkPages(context: SectorContext): WalkPageView[] {
   const restart = (from: string) => ({ label: t('ui:walk.restart'), href: href(from, walkStart) });
   return [
     {
-      chrome: chrome(walkStart, walkTitle, (l, x) => sitePaths.walk(l, x), 'walk'),
+      chrome: chrome(walkStart, walkTitle, describe([plan.title, t('ui:walk.intro')]), (l, x) => sitePaths.walk(l, x), 'walk'),
       path: walkStart,
       title: walkTitle,
       intro: t('ui:walk.intro'),
@@ -40,7 +41,7 @@ export function toWalkPages(context: SectorContext): WalkPageView[] {
       const toWalk = (to: string) => href(path, sitePaths.walk(lang, s, to));
       const onlyNext = edges.length === 1 && edges[0]!.branch === undefined ? edges[0] : undefined;
       return {
-        chrome: chrome(path, `${title} – ${walkTitle}`, (l, x) => sitePaths.walk(l, x, step.id), 'walk'),
+        chrome: chrome(path, `${title} – ${walkTitle}`, describe([title, step.heading, ...step.items.map((item) => item.text)]), (l, x) => sitePaths.walk(l, x, step.id), 'walk'),
         path,
         title,
         readStep: { label: t('ui:walk.read-step', { number: step.number, title: step.title }), href: href(path, sitePaths.step(lang, s, step.id)) },

@@ -36,11 +36,24 @@ function Head({ chrome, script }: { chrome: ChromeView; script?: string }) {
       <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{chrome.documentTitle}</title>
+      <meta name="description" content={chrome.description} />
+      <link rel="canonical" href={chrome.canonical} />
+      {chrome.alternates.map((a) => (
+        <link rel="alternate" hreflang={a.hreflang} href={a.href} />
+      ))}
+      {/* Before the stylesheets: the typeface is on its way while they load (crossorigin: fonts are fetched in CORS mode). */}
+      {chrome.preloadFonts.map((href) => (
+        <link rel="preload" href={href} as="font" type="font/woff2" crossorigin="anonymous" />
+      ))}
       {chrome.stylesheets.map((href) => (
         <link rel="stylesheet" href={href} />
       ))}
       <link rel="icon" href={chrome.icon} type="image/svg+xml" />
-      {chrome.languages.length > 1 && chrome.languages.map((l) => <link rel="alternate" hreflang={l.lang} href={l.href} />)}
+      <meta property="og:type" content="website" />
+      <meta property="og:site_name" content={chrome.openGraph.siteName} />
+      <meta property="og:title" content={chrome.openGraph.title} />
+      <meta property="og:description" content={chrome.openGraph.description} />
+      <meta property="og:url" content={chrome.openGraph.url} />
       {script && <script src={script} defer />}
     </head>
   );
@@ -50,8 +63,10 @@ function Head({ chrome, script }: { chrome: ChromeView; script?: string }) {
  * A page that fills the screen on its own (the trainers' presentation): the
  * same head and skip link, no header or navigation. `script` is an external
  * file: no inline script, so a Content-Security-Policy can forbid it.
+ * `draftNotice={false}`: the page places the draft notice itself (the
+ * presentation shows it on its first slide, not above every slide).
  */
-export function BareLayout({ chrome, script, bodyClass, children }: { chrome: ChromeView; script?: string; bodyClass?: string; children: ComponentChildren }) {
+export function BareLayout({ chrome, script, bodyClass, draftNotice = true, children }: { chrome: ChromeView; script?: string; bodyClass?: string; draftNotice?: boolean; children: ComponentChildren }) {
   return (
     <html lang={chrome.lang} dir={chrome.dir}>
       <Head chrome={chrome} {...(script ? { script } : {})} />
@@ -59,7 +74,7 @@ export function BareLayout({ chrome, script, bodyClass, children }: { chrome: Ch
         <a class="kr-skip-link" href="#content">
           {chrome.labels.skipToContent}
         </a>
-        {chrome.draftNotice && (
+        {draftNotice && chrome.draftNotice && (
           // In a landmark, like every text on the page (inside <header> on the other pages).
           <header>
             <p class="kr-draft-notice" role="note">

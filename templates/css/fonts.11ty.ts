@@ -1,8 +1,16 @@
-// css/fonts.css: the @font-face rules of the self-hosted typeface.
-import { fontFaceCss } from '../../src/site/fonts.ts';
+// The typeface's stylesheet, under its content-hashed name: @font-face rules,
+// the measured fallback faces and the font stack (src/site/assets.ts).
+import type { SiteAssets } from '../../src/site/assets.ts';
 
-export const data = { permalink: 'css/fonts.css' };
+interface Data {
+  siteAssets: SiteAssets;
+}
 
-export function render(): string {
-  return fontFaceCss('../fonts/');
+export const data = {
+  permalink: ({ siteAssets }: Data) => siteAssets.fontsCss.path,
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ siteAssets }: Data): string {
+  return siteAssets.fontsCss.content;
 }

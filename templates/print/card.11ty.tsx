@@ -8,7 +8,7 @@ export const data = onePagePer('cards');
 
 export function render({ view }: { view: PrintPageView }) {
   return (
-    <PrintLayout lang={view.card.lang} dir={view.card.dir} title={view.title} root={view.root} bodyClass="kr-card-page">
+    <PrintLayout lang={view.card.lang} dir={view.card.dir} title={view.title} stylesheets={view.stylesheets} bodyClass="kr-card-page">
       <CardFront card={view.card} />
       <CardBack card={view.card} qrSrc="qr.svg" />
     </PrintLayout>

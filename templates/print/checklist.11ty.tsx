@@ -92,7 +92,7 @@ function Step({ step }: { step: ChecklistStep }) {
 export function render({ view }: { view: PrintPageView }) {
   const form = view.checklist!;
   return (
-    <PrintLayout lang={form.lang} dir={form.dir} title={view.title} root={view.root} bodyClass="kr-form-page">
+    <PrintLayout lang={form.lang} dir={form.dir} title={view.title} stylesheets={view.stylesheets} bodyClass="kr-form-page">
       <div class="kr-form__sheet" data-sheet>
         <div class="kr-form__body" data-sheet-body>
           <header class="kr-form__header" data-block>

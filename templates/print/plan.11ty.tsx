@@ -13,7 +13,7 @@ export function render({ view }: { view: PrintPageView }) {
   const plan = view.plan!;
   const { card } = view;
   return (
-    <PrintLayout lang={card.lang} dir={card.dir} title={view.title} root={view.root} bodyClass="kr-a4-page">
+    <PrintLayout lang={card.lang} dir={card.dir} title={view.title} stylesheets={view.stylesheets} bodyClass="kr-a4-page">
       <header class="kr-a4__header">
         <p class="kr-a4__brand">{card.brand}</p>
         <h1 class="kr-a4__title">{plan.title}</h1>

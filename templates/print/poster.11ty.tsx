@@ -10,7 +10,7 @@ export const data = onePagePer('posters');
 export function render({ view }: { view: PrintPageView }) {
   const { card } = view;
   return (
-    <PrintLayout lang={card.lang} dir={card.dir} title={view.title} root={view.root} bodyClass="kr-poster-page">
+    <PrintLayout lang={card.lang} dir={card.dir} title={view.title} stylesheets={view.stylesheets} bodyClass="kr-poster-page">
       <div class="kr-poster" data-panel="poster">
         <header class="kr-poster__header">
           <p class="kr-poster__brand">{card.brand}</p>

@@ -25,7 +25,7 @@ export function render({ view }: { view: PrintPageView }) {
   // left of the front is on the right of the back, rows stay where they are.
   const backs = [1, 0, 3, 2];
   return (
-    <PrintLayout lang={view.card.lang} dir={view.card.dir} title={view.title} root={view.root} bodyClass="kr-sheet-page">
+    <PrintLayout lang={view.card.lang} dir={view.card.dir} title={view.title} stylesheets={view.stylesheets} bodyClass="kr-sheet-page">
       <div class="kr-sheet kr-sheet--fronts">
         {cards.map((n) => (
           <div class="kr-sheet__cell" data-card={n}>

@@ -29,10 +29,16 @@ export async function htmlProblems(pages: readonly SitePage[]): Promise<string[]
   return failures;
 }
 
-/** href/src values of a page. */
+/**
+ * href/src values of a page: what it links to and loads. Not its canonical
+ * and hreflang addresses: those are absolute, on the public site, and are
+ * never requested (tests/web.test.ts checks them).
+ */
 export function references(page: SitePage): string[] {
   const doc = parseHTML(page.html).document;
-  return [...doc.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
+  return [...doc.querySelectorAll('[href], [src]')]
+    .filter((el) => !(el.tagName === 'LINK' && ['canonical', 'alternate'].includes(el.getAttribute('rel') ?? '')))
+    .map((el) => el.getAttribute('href') ?? el.getAttribute('src')!);
 }
 
 /** Internal links whose file does not exist or whose fragment names no id there. */

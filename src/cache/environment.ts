@@ -1,0 +1,142 @@
+// What every render shares, read from the machine: the browser's version,
+// the versions of the rendering packages, the code that renders, prints or
+// post-processes, the typeface, and the system's fonts. Read once per
+// process (the build asks for it again in the same run). The code is hashed
+// by whole folders, so a module added there later (a PDF post-processing
+// pass in src/pdf/, say) is covered without being listed.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { requireBrowser } from '../browser/find-browser.ts';
+import { fontFiles } from '../site/fonts.ts';
+import { digest, type RenderEnvironment } from './render-key.ts';
+
+const run = promisify(execFile);
+const require = createRequire(import.meta.url);
+const SRC = join(import.meta.dirname, '..');
+
+/**
+ * The code whose change can change a rendered file: everything that drives
+ * the browser (src/browser), prints and post-processes PDFs (src/pdf), the
+ * font rules the diagram page is given (src/site/fonts.ts), and this cache
+ * (src/cache). What the templates and views make is in the page or the
+ * diagram source, which the key covers by content.
+ */
+export const RENDER_CODE = [join(SRC, 'browser'), join(SRC, 'pdf'), join(SRC, 'cache'), join(SRC, 'site', 'fonts.ts')];
+
+/** The packages whose version can change what is rendered. */
+export const RENDER_PACKAGES = ['mermaid', 'pdf-lib', '@pdf-lib/fontkit', 'puppeteer', 'puppeteer-core'] as const;
+
+/** Overrides the browser version the key sees (tests, or a machine whose browser cannot be asked). */
+export const BROWSER_VERSION_ENV = 'KINDREFLEX_BROWSER_VERSION';
+
+/** Every file under the paths (folders recursively; a missing path counts as empty), by path relative to `base`, with its content. */
+export function hashFiles(paths: readonly string[], base: string = SRC): string {
+  const files = paths.flatMap((path) => {
+    if (!existsSync(path)) return [];
+    if (statSync(path).isFile()) return [path];
+    return readdirSync(path, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name));
+  });
+  return digest(files.sort().map((file) => [relative(base, file).split(sep).join('/'), readFileSync(file)]));
+}
+
+export function packageVersions(names: readonly string[] = RENDER_PACKAGES): Record<string, string> {
+  return Object.fromEntries(
+    names.map((name) => {
+      try {
+        return [name, (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version];
+      } catch {
+        return [name, 'not installed'];
+      }
+    }),
+  );
+}
+
+/**
+ * The files that make up the browser as installed: the executable, the file
+ * it links to, and (Debian's /usr/bin/chromium is a shell script) the files a
+ * launcher script names. Their size and modification time identify the
+ * install, so `--version` is asked once per install, not once per build.
+ */
+function installStamp(executable: string): string {
+  const files = new Set([executable]);
+  try {
+    files.add(realpathSync(executable));
+    const head = readFileSync(executable).subarray(0, 64 * 1024);
+    if (head.subarray(0, 2).toString() === '#!') {
+      for (const [path] of head.toString('latin1').matchAll(/\/[\w./-]+/g)) if (existsSync(path) && statSync(path).isFile()) files.add(path);
+    }
+  } catch {
+    // An unreadable launcher: its own stat below still identifies it.
+  }
+  return digest(
+    [...files].sort().map((file) => {
+      const s = statSync(file, { throwIfNoEntry: false });
+      return [file, s ? `${s.size}:${s.mtimeMs}:${s.ino}` : 'missing'];
+    }),
+  );
+}
+
+/**
+ * The browser's version without starting it (`--version` prints and exits),
+ * remembered in `memoDir` per install. KINDREFLEX_BROWSER_VERSION overrides.
+ */
+export async function browserVersion(memoDir?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const override = env[BROWSER_VERSION_ENV];
+  if (override) return override;
+  const { executablePath } = requireBrowser(env);
+  const stamp = installStamp(executablePath);
+  const memo = memoDir ? join(memoDir, `browser-${stamp.slice(0, 32)}.txt`) : undefined;
+  if (memo && existsSync(memo)) return readFileSync(memo, 'utf8');
+  const { stdout } = await run(executablePath, ['--version'], { timeout: 30_000 });
+  const version = `${stdout.trim()} (${executablePath})`;
+  if (memo) {
+    mkdirSync(dirname(memo), { recursive: true });
+    const temp = `${memo}.${process.pid}.tmp`;
+    writeFileSync(temp, version);
+    renameSync(temp, memo);
+  }
+  return version;
+}
+
+/** The system's fonts as fontconfig lists them (file and version), or a note that it could not be asked. */
+export async function systemFonts(): Promise<string> {
+  try {
+    const { stdout } = await run('fc-list', ['--format', '%{file}|%{fontversion}|%{style}\n'], { timeout: 30_000, maxBuffer: 16 * 1024 * 1024 });
+    return digest(stdout.split('\n').filter(Boolean).sort());
+  } catch {
+    return 'fc-list unavailable';
+  }
+}
+
+const memoised = new Map<string, Promise<RenderEnvironment>>();
+
+/**
+ * The environment of the build's own browser renderer, read once per
+ * process and memo folder (the browser version is read again when
+ * KINDREFLEX_BROWSER_VERSION changes).
+ */
+export function renderEnvironment(memoDir?: string): Promise<RenderEnvironment> {
+  const id = `${memoDir ?? ''}\0${process.env[BROWSER_VERSION_ENV] ?? ''}`;
+  let pending = memoised.get(id);
+  if (!pending) {
+    pending = (async () => {
+      const [browser, fonts] = await Promise.all([browserVersion(memoDir), systemFonts()]);
+      return {
+        browser,
+        packages: packageVersions(),
+        code: hashFiles(RENDER_CODE),
+        typeface: hashFiles(fontFiles(), dirname(fontFiles()[0]!)),
+        systemFonts: fonts,
+        renderer: 'browser',
+      };
+    })();
+    pending.catch(() => memoised.delete(id));
+    memoised.set(id, pending);
+  }
+  return pending;
+}

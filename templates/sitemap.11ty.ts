@@ -1,0 +1,17 @@
+// sitemap.xml: every page of the site with its translations.
+import { pageChromes, type Publication } from '../src/build/publication.ts';
+import { sitemapXml, toSitemap } from '../src/views/sitemap.ts';
+
+interface Data {
+  publication: Publication;
+}
+
+export const data = {
+  // Not in the print run (src/build/publication.ts printPart): it writes no site pages.
+  permalink: ({ publication }: Data) => (publication.overviews.length > 0 ? 'sitemap.xml' : false),
+  eleventyExcludeFromCollections: true,
+};
+
+export function render({ publication }: Data): string {
+  return sitemapXml(toSitemap(pageChromes(publication)));
+}

@@ -1,0 +1,169 @@
+// The render cache in whole builds, with the stand-in renderers (the browser
+// is not the point here: the keys are; tests/render-cache.browser.test.ts
+// builds for real). Each build needs its own changed input, so none of them
+// can be the shared build: they run in a copy of the project's templates and
+// locales, against a cache folder of their own.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { PrintJob } from '../src/browser/print-pdf.ts';
+import { build, type BuildResult } from '../src/build/build.ts';
+import { BROWSER_VERSION_ENV } from '../src/cache/environment.ts';
+import type { PublicationDefinition } from '../src/protocol/definition.ts';
+import { kindreflexPublication } from '../src/sectors/index.ts';
+import { stubDiagrams, stubPrint } from './helpers/stubs.ts';
+
+const projectRoot = join(import.meta.dirname, '..');
+
+/** A project folder of its own: templates, config and locales copied (to be changed), code and packages linked. */
+function projectCopy(): string {
+  const root = mkdtempSync(join(tmpdir(), 'kr-cache-project-'));
+  for (const path of ['templates', 'locales', 'eleventy.config.ts', 'publication.config.json']) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  for (const path of ['src', 'node_modules', 'package.json']) symlinkSync(join(projectRoot, path), join(root, path));
+  // tsx compiles JSX with tsconfig.json's settings (Preact) only inside the
+  // project; the copies say so themselves. A comment: the HTML is the same.
+  for (const entry of readdirSync(join(root, 'templates'), { recursive: true, withFileTypes: true })) {
+    if (!entry.name.endsWith('.tsx')) continue;
+    const file = join(entry.parentPath, entry.name);
+    writeFileSync(file, `/** @jsxRuntime automatic @jsxImportSource preact */\n${readFileSync(file, 'utf8')}`);
+  }
+  return root;
+}
+
+/** Replaces `from` in a file of the project copy, and fails if it is not there (the test would prove nothing). */
+function edit(root: string, file: string, from: string, to: string): void {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} no longer holds '${from}': update the test`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+let printed: PrintJob[] = [];
+const countingPrint = async (jobs: readonly PrintJob[]) => {
+  printed.push(...jobs);
+  return stubPrint(jobs);
+};
+
+async function cachedBuild(root: string, cache: string, definition?: PublicationDefinition): Promise<BuildResult['timings']> {
+  printed = [];
+  const { timings } = await build({
+    root,
+    outDir: join(mkdtempSync(join(tmpdir(), 'kr-cache-out-')), 'output'),
+    localesDir: join(root, 'locales'),
+    renderDiagrams: stubDiagrams,
+    printPdfs: countingPrint,
+    cache,
+    ...(definition ? { definition } : {}),
+  });
+  return timings;
+}
+
+const CARD = (lang: string) => `${lang}/justitiehuis/downloads/kindreflex-justitiehuis-${lang}-card.pdf`;
+const PLAN = (lang: string) => `${lang}/justitiehuis/downloads/kindreflex-justitiehuis-${lang}-plan.pdf`;
+
+describe('a build with the render cache', () => {
+  let root: string;
+  let cache: string;
+  let base: BuildResult['timings'];
+  beforeAll(async () => {
+    process.env[BROWSER_VERSION_ENV] = 'Test Chromium 1';
+    root = projectCopy();
+    cache = mkdtempSync(join(tmpdir(), 'kr-cache-dir-'));
+    base = await cachedBuild(root, cache);
+  });
+  afterEach(() => {
+    process.env[BROWSER_VERSION_ENV] = 'Test Chromium 1';
+  });
+
+  // Today 32 PDFs (2 sectors × 4 languages × 4 products) and 24 diagrams; counted, so a new product needs no edit here.
+  const pdfCount = () => Object.keys(base.pdfFiles.keys).length;
+  const diagramCount = () => Object.keys(base.diagrams.keys).length;
+
+  it('renders everything the first time and nothing the second, and says so', async () => {
+    expect(pdfCount()).toBeGreaterThanOrEqual(32);
+    expect(diagramCount()).toBeGreaterThanOrEqual(24);
+    expect(base.pdfFiles).toMatchObject({ rendered: pdfCount(), reused: 0 });
+    expect(base.diagrams).toMatchObject({ rendered: diagramCount(), reused: 0 });
+    const again = await cachedBuild(root, cache);
+    expect(again.pdfFiles).toMatchObject({ rendered: 0, reused: pdfCount() });
+    expect(again.diagrams).toMatchObject({ rendered: 0, reused: diagramCount() });
+    expect(printed).toEqual([]);
+    expect(again.pdfFiles.keys).toEqual(base.pdfFiles.keys);
+  });
+
+  /** The PDF and diagram keys that differ from the first build's. */
+  const changed = (t: BuildResult['timings']) => ({
+    pdfs: Object.keys(t.pdfFiles.keys).filter((file) => t.pdfFiles.keys[file] !== base.pdfFiles.keys[file]),
+    diagrams: Object.keys(t.diagrams.keys).filter((id) => t.diagrams.keys[id] !== base.diagrams.keys[id]),
+  });
+
+  it('renders again what a Dutch text changes (the Dutch products, and the languages that fall back to it)', async () => {
+    const copy = projectCopy();
+    edit(copy, 'locales/nl/protocol.json', '"title": "', '"title": "Gewijzigd: ');
+    const t = await cachedBuild(copy, cache);
+    const { pdfs, diagrams } = changed(t);
+    expect(pdfs).toContain(CARD('nl'));
+    expect(pdfs).toContain(PLAN('nl'));
+    expect(diagrams).toContain('kindreflex-nl-justitiehuis-screen');
+    expect(t.pdfFiles.rendered).toBe(pdfs.length);
+  });
+
+  it('renders again only the language whose translation changed', async () => {
+    const copy = projectCopy();
+    edit(copy, 'locales/fr/protocol.json', '"title": "', '"title": "Modifié : ');
+    const t = await cachedBuild(copy, cache);
+    const { pdfs } = changed(t);
+    expect(pdfs).toContain(CARD('fr'));
+    expect(pdfs.every((file) => file.startsWith('fr/'))).toBe(true);
+    expect(t.pdfFiles.rendered).toBe(pdfs.length);
+    expect(t.pdfFiles.reused).toBe(pdfCount() - pdfs.length);
+  });
+
+  it('renders every PDF again when the print CSS changes', async () => {
+    const copy = projectCopy();
+    writeFileSync(join(copy, 'templates/css/print.css'), `${readFileSync(join(copy, 'templates/css/print.css'), 'utf8')}\n/* changed */\n`);
+    // eleventy.config.ts names the style sheets relative to the working folder.
+    const cwd = process.cwd();
+    process.chdir(copy);
+    const t = await cachedBuild(copy, cache).finally(() => process.chdir(cwd));
+    expect(changed(t).pdfs).toHaveLength(pdfCount());
+    expect(changed(t).diagrams).toEqual([]);
+  });
+
+  it('renders the cards again when the card template changes', async () => {
+    const copy = projectCopy();
+    edit(copy, 'templates/print/card.11ty.tsx', 'qrSrc="qr.svg"', 'qrSrc="./qr.svg"');
+    const { pdfs } = changed(await cachedBuild(copy, cache));
+    expect(pdfs).toContain(CARD('de'));
+    expect(pdfs).not.toContain(PLAN('de'));
+  });
+
+  it('renders again what a change to the protocol changes', async () => {
+    const definition = { ...kindreflexPublication, protocol: { ...kindreflexPublication.protocol, version: '1.1' } };
+    const { pdfs } = changed(await cachedBuild(root, cache, definition));
+    expect(pdfs).toContain(CARD('nl'));
+    expect(pdfs).toContain(CARD('de'));
+  });
+
+  it('renders everything again for another browser version', async () => {
+    process.env[BROWSER_VERSION_ENV] = 'Test Chromium 2';
+    const t = await cachedBuild(root, cache);
+    expect(changed(t).pdfs).toHaveLength(pdfCount());
+    expect(changed(t).diagrams).toHaveLength(diagramCount());
+    expect(t.pdfFiles.reused + t.diagrams.reused).toBe(0);
+  });
+
+  it('keeps the stand-ins out of the default cache: without a cache folder given, a stand-in renders everything', async () => {
+    printed = [];
+    const { timings } = await build({
+      root,
+      outDir: join(mkdtempSync(join(tmpdir(), 'kr-cache-out-')), 'output'),
+      localesDir: join(root, 'locales'),
+      renderDiagrams: stubDiagrams,
+      printPdfs: countingPrint,
+    });
+    expect(timings.pdfFiles).toMatchObject({ rendered: pdfCount(), reused: 0 });
+    expect(printed).toHaveLength(pdfCount());
+  });
+});
