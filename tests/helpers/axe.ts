@@ -1,4 +1,5 @@
-// The one accessibility check for every page: axe-core with fixed WCAG tags.
+// The one accessibility check for every page: axe-core with every rule it runs
+// by default (the WCAG 2.0–2.2 A/AA rules and its best practices), none off.
 import { AxePuppeteer } from '@axe-core/puppeteer';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
