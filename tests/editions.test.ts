@@ -99,12 +99,20 @@ describe('a local edition', () => {
     expect(print('plan')).toContain('09 210 10 10');
   });
 
+  it("prints the numbers on its working checklist too, and a sector's checklist has no such block", () => {
+    const checklist = (at: string) => readFileSync(join(result.outDir, 'print', 'nl', at, 'checklist', 'index.html'), 'utf8');
+    const edition = plain(checklist('justitiehuis-voorbeeldstad')).replace(/<[^>]+>/g, '');
+    expect(edition).toContain('09 210 10 10');
+    expect(edition).toContain('Kindreflex-ambassadeur van het team: Voornaam Naam. 0470 10 20 30, naam@example.org');
+    expect(checklist('justitiehuis')).not.toContain('kr-form__contacts');
+  });
+
   it('has its own downloads, whose QR code opens the edition’s page', () => {
     const card = result.publication.cards.find((c) => c.lang === 'fr' && c.sector === 'justitiehuis-voorbeeldstad')!;
     expect(card.pdf).toBe('fr/justitiehuis-voorbeeldstad/downloads/kindreflex-justitiehuis-voorbeeldstad-fr-card.pdf');
     expect(card.card.qr.url).toBe('https://www.kindreflex.be/stappenplan/fr/justitiehuis-voorbeeldstad/');
     const downloads = [...main('fr/justitiehuis-voorbeeldstad').querySelectorAll('a[type="application/pdf"]')].map((a) => a.getAttribute('href'));
-    expect(downloads).toEqual(['card', 'sheet', 'plan', 'poster'].map((p) => `downloads/kindreflex-justitiehuis-voorbeeldstad-fr-${p}.pdf`));
+    expect(downloads).toEqual(['card', 'sheet', 'plan', 'poster', 'checklist'].map((p) => `downloads/kindreflex-justitiehuis-voorbeeldstad-fr-${p}.pdf`));
   });
 
   it('falls back to the Dutch name, marked, where a language has none', () => {

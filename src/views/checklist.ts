@@ -12,15 +12,18 @@ import type { PlanView } from './plan.ts';
 export type ChecklistField = FieldSpec;
 
 export type ChecklistEntry =
-  | { kind: 'tick'; id: string; itemKind: 'do' | 'consult' | 'contact'; kindLabel: string; text: string; field: ChecklistField }
-  | { kind: 'write'; id: string; kindLabel: string; text: string; field: ChecklistField }
-  | { kind: 'caution'; id: string; kindLabel: string; text: string };
+  // `lead` is the kind's label with the language's colon, absent when the text already starts with it (as on the A4 plan).
+  | { kind: 'tick'; id: string; itemKind: 'do' | 'consult' | 'contact'; kindLabel: string; lead?: string; text: string; field: ChecklistField }
+  | { kind: 'write'; id: string; kindLabel: string; lead?: string; text: string; field: ChecklistField }
+  | { kind: 'caution'; id: string; kindLabel: string; lead?: string; text: string };
 
 export interface ChecklistStep {
   id: string;
   /** "Stap 4" */
   label: string;
   title: string;
+  /** "Stap 4: …", joined with the language's colon. */
+  heading: string;
   phase: 'standard' | 'follow-up';
   entries: ChecklistEntry[];
   /** The step's decision as one choice; undefined for a step with a plain next step or none. */
@@ -35,6 +38,8 @@ export interface ChecklistView {
   brand: string;
   title: string;
   sectorName: string;
+  /** "Kindreflex: Justitiehuizen", joined with the language's colon, for the footer. */
+  footerName: string;
   edition: string;
   draftNotice?: string;
   intro: string;
@@ -44,6 +49,8 @@ export interface ChecklistView {
   pageLabel: string;
   /** Every field, in reading order: the header, then each step's items and decision. */
   fields: ChecklistField[];
+  /** A local edition's contacts with their numbers, printed after the steps; absent for a sector. */
+  localContacts?: Pick<PlanView, 'contacts' | 'localContacts' | 'detailLabels' | 'colon'> & { heading: string };
 }
 
 /** The longest accessible name we give a field; longer item texts are cut at a word and end in "…". */
@@ -83,18 +90,19 @@ export function toChecklistView({ protocol, plan, t, draftNotice }: ChecklistInp
         origin: `steps[${s}].items[${i}] ('${item.id}' in ${step.id})`,
         ...(kind === 'text' ? { multiline: true } : {}),
       });
-      const common = { id: item.id, kindLabel: item.kindLabel, text: item.text };
+      const common = { id: item.id, kindLabel: item.kindLabel, ...(item.lead ? { lead: item.lead } : {}), text: item.text };
       if (item.kind === 'caution') return { kind: 'caution', ...common };
       if (item.kind === 'record') return { kind: 'write', ...common, field: field('text') };
       return { kind: 'tick', itemKind: item.kind, ...common, field: field('checkbox') };
     });
-    const decisionLabel = `${step.label}: ${t('ui:step.decision')}`;
+    const decisionLabel = t('ui:punctuation.label-text', { label: step.label, text: t('ui:step.decision') });
     const branches = step.exits.filter((exit) => exit.branch !== undefined);
     const plain = step.exits.find((exit) => exit.branch === undefined);
     return {
       id: step.id,
       label: step.label,
       title: step.title,
+      heading: step.heading,
       phase: step.phase,
       entries,
       ...(modelStep.decision && branches.length > 0
@@ -134,6 +142,7 @@ export function toChecklistView({ protocol, plan, t, draftNotice }: ChecklistInp
     brand: t('ui:site.name'),
     title: t('ui:checklist.title', { sector: plan.sector.name }),
     sectorName: plan.sector.name,
+    footerName: t('ui:punctuation.label-text', { label: t('ui:site.name'), text: plan.sector.name }),
     edition: plan.edition,
     ...(draftNotice ? { draftNotice } : {}),
     intro: t('ui:checklist.intro'),
@@ -141,5 +150,16 @@ export function toChecklistView({ protocol, plan, t, draftNotice }: ChecklistInp
     steps: checklistSteps,
     pageLabel: t('ui:checklist.page', { page: '{page}', pages: '{pages}' }),
     fields,
+    ...(plan.localContacts.length > 0 || plan.contacts.some((contact) => contact.details)
+      ? {
+          localContacts: {
+            heading: plan.labels.contacts,
+            contacts: plan.contacts.filter((contact) => contact.details),
+            localContacts: plan.localContacts,
+            detailLabels: plan.detailLabels,
+            colon: plan.colon,
+          },
+        }
+      : {}),
   };
 }

@@ -3,9 +3,10 @@
 // data-field attributes; the printer lays the blocks out on A4 sheets (no
 // block split over two), numbers the pages, measures the boxes and puts a
 // PDF form field on each (src/browser/print-pdf.ts, src/pdf/form-fields.ts).
-import type { ChecklistField, ChecklistStep } from '../../src/views/checklist.ts';
+import type { ChecklistField, ChecklistStep, ChecklistView } from '../../src/views/checklist.ts';
 import type { PrintPageView } from '../../src/views/print.ts';
 import { Arrow } from '../_components/arrow.tsx';
+import { InlineDetails } from '../_components/contact-details.tsx';
 import { onePagePer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
@@ -26,15 +27,15 @@ function fieldData(field: ChecklistField) {
 
 function Step({ step }: { step: ChecklistStep }) {
   return (
-    <section class={`kr-form__step kr-form__step--${step.phase}`} data-step={step.id} data-continued={`${step.label}: ${step.title}`}>
+    <section class={`kr-form__step kr-form__step--${step.phase}`} data-step={step.id} data-continued={step.heading}>
       <h2 class="kr-form__step-title" data-block data-keep-with-next>
-        {step.label}: {step.title}
+        {step.heading}
       </h2>
       {step.entries.map((entry) => {
         if (entry.kind === 'caution') {
           return (
             <p class="kr-form__caution" data-block>
-              <strong>{entry.kindLabel}:</strong> {entry.text}
+              {entry.lead && <strong>{entry.lead}</strong>} {entry.text}
             </p>
           );
         }
@@ -54,7 +55,7 @@ function Step({ step }: { step: ChecklistStep }) {
           <p class={`kr-form__tick kr-form__tick--${entry.itemKind}`} data-block>
             <span class="kr-form__box" aria-hidden="true" {...fieldData(entry.field)}></span>
             <span class="kr-form__tick-text">
-              {entry.itemKind !== 'do' && <strong>{entry.kindLabel}: </strong>}
+              {entry.itemKind !== 'do' && entry.lead && <strong>{entry.lead} </strong>}
               {entry.text}
             </span>
           </p>
@@ -89,6 +90,33 @@ function Step({ step }: { step: ChecklistStep }) {
   );
 }
 
+/** A local edition's numbers, where staff need them while filling in the sheet; a sector's checklist has none. */
+function EditionContacts({ plan }: { plan: ChecklistView['localContacts'] }) {
+  if (!plan) return null;
+  return (
+    <section class="kr-form__contacts" data-block>
+      <h2 class="kr-form__step-title">{plan.heading}</h2>
+      <ul>
+        {plan.contacts.map((contact) => (
+          <li>
+            <strong>{contact.lead}</strong> <InlineDetails details={contact.details!} labels={plan.detailLabels} print />
+          </li>
+        ))}
+        {plan.localContacts.map((local) => (
+          <li>
+            <strong>
+              {local.name}
+              {plan.colon}
+            </strong>{' '}
+            {local.person && `${local.person}. `}
+            <InlineDetails details={local.details} labels={plan.detailLabels} print />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function render({ view }: { view: PrintPageView }) {
   const form = view.checklist!;
   return (
@@ -111,10 +139,11 @@ export function render({ view }: { view: PrintPageView }) {
           {form.steps.map((step) => (
             <Step step={step} />
           ))}
+          <EditionContacts plan={form.localContacts} />
         </div>
         <footer class="kr-form__footer">
           <p>
-            {form.brand}: {form.sectorName}. {form.edition}. <span data-page-label={form.pageLabel}></span>
+            {form.footerName}. {form.edition}. <span data-page-label={form.pageLabel}></span>
           </p>
           {form.draftNotice && <p class="kr-form__draft">{form.draftNotice}</p>}
         </footer>
