@@ -126,6 +126,8 @@ describe('the presentation', () => {
     try {
       await page.setViewport({ width: 1920, height: 1080 });
       await page.goto(pathToFileURL(site(flowchart.presentationPath, 'index.html')).href);
+      // The slides exist once the script has measured them in the loaded typeface; a key pressed before that has no step to go to.
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('.kr-presentation__main')?.dataset['layout'] === '1920x1080', { timeout: 20_000 });
       const state = () =>
         page.evaluate(() => ({
           current: [...document.querySelectorAll('svg .node.kr-is-current')].map((n) => n.id),

@@ -1,6 +1,6 @@
 // A local edition's details of a contact: phone (tel: link, E.164), e-mail
 // (mailto:), web page and hours. Nothing for a sector, which has none.
-import type { ContactDetailsView } from '../../src/editions/edition-view.ts';
+import type { ContactDetailsView, LocalContactView } from '../../src/editions/edition-view.ts';
 import type { DetailLabel } from '../../src/views/plan.ts';
 
 type Labels = Partial<Record<DetailLabel, string>>;
@@ -41,6 +41,24 @@ export function InlineDetails({ details, labels, print }: { details: ContactDeta
             <span class={`kr-detail kr-detail--${part.field}`}>{part.text}</span>
           )}
         </>
+      ))}
+    </>
+  );
+}
+
+/** A local edition's own contacts as printed list items: "Name: Person. 0470 10 20 30, …" (the A4 plan, the checklist). */
+export function PrintedLocalContacts({ contacts, labels, colon }: { contacts: readonly LocalContactView[]; labels: Labels; colon: string }) {
+  return (
+    <>
+      {contacts.map((local) => (
+        <li>
+          <strong>
+            {local.name}
+            {colon}
+          </strong>{' '}
+          {local.person && `${local.person}. `}
+          <InlineDetails details={local.details} labels={labels} print />
+        </li>
       ))}
     </>
   );

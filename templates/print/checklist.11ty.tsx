@@ -6,7 +6,7 @@
 import type { ChecklistField, ChecklistStep, ChecklistView } from '../../src/views/checklist.ts';
 import type { PrintPageView } from '../../src/views/print.ts';
 import { Arrow } from '../_components/arrow.tsx';
-import { InlineDetails } from '../_components/contact-details.tsx';
+import { InlineDetails, PrintedLocalContacts } from '../_components/contact-details.tsx';
 import { onePagePer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
@@ -102,16 +102,7 @@ function EditionContacts({ plan }: { plan: ChecklistView['localContacts'] }) {
             <strong>{contact.lead}</strong> <InlineDetails details={contact.details!} labels={plan.detailLabels} print />
           </li>
         ))}
-        {plan.localContacts.map((local) => (
-          <li>
-            <strong>
-              {local.name}
-              {plan.colon}
-            </strong>{' '}
-            {local.person && `${local.person}. `}
-            <InlineDetails details={local.details} labels={plan.detailLabels} print />
-          </li>
-        ))}
+        <PrintedLocalContacts contacts={plan.localContacts} labels={plan.detailLabels} colon={plan.colon} />
       </ul>
     </section>
   );

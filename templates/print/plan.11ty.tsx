@@ -3,7 +3,7 @@
 // so the PDF's outline has a bookmark per step.
 import type { PrintPageView } from '../../src/views/print.ts';
 import { Arrow } from '../_components/arrow.tsx';
-import { InlineDetails } from '../_components/contact-details.tsx';
+import { InlineDetails, PrintedLocalContacts } from '../_components/contact-details.tsx';
 import { onePagePer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
@@ -69,16 +69,7 @@ export function render({ view }: { view: PrintPageView }) {
               )}
             </li>
           ))}
-          {plan.localContacts.map((local) => (
-            <li>
-              <strong>
-                {local.name}
-                {plan.colon}
-              </strong>{' '}
-              {local.person && `${local.person}. `}
-              <InlineDetails details={local.details} labels={plan.detailLabels} print />
-            </li>
-          ))}
+          <PrintedLocalContacts contacts={plan.localContacts} labels={plan.detailLabels} colon={plan.colon} />
         </ul>
         <p class="kr-a4__more">{plan.moreInformation}</p>
         <p class="kr-a4__credit">{plan.credit}</p>
