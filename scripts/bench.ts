@@ -145,7 +145,8 @@ try {
   const wall = med((b) => b.wallMs);
   const peak = med((b) => b.peakBytes);
   const launches = [...new Set(builds.map((b) => b.timings.browserLaunches))];
-  const variants = builds[0]!.timings.pdfs.length / 4;
+  // A variant is a sector (or edition) in a language: the second word of every PDF's name ("card justitiehuis/nl").
+  const variants = new Set(builds[0]!.timings.pdfs.map((pdf) => pdf.name.split(' ')[1])).size;
 
   // The render cache, in a folder of this run: filled by one build, then
   // rebuilds with nothing changed, and with one French string changed (a
