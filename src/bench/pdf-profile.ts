@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { withBrowser } from '../browser/launch.ts';
 import { printPdfs, type PrintJob, type PrintPhase } from '../browser/print-pdf.ts';
+import { printJobOf } from '../build/build.ts';
 import { printPages, type Publication } from '../build/publication.ts';
-import { PAPER } from '../views/print.ts';
 
 export interface PdfProfile {
   concurrency: number;
@@ -21,15 +21,7 @@ export interface PdfProfile {
 
 /** The build's print jobs for the print pages already in `printDir`, writing into `pdfDir`. */
 export function printJobs(publication: Publication, printDir: string, pdfDir: string): PrintJob[] {
-  return printPages(publication).map((view) => ({
-    htmlFile: join(printDir, view.path, 'index.html'),
-    pdfFile: join(pdfDir, view.pdf),
-    sitePath: view.pdf,
-    paper: PAPER[view.product],
-    name: `${view.product} ${view.sector}/${view.lang}`,
-    outline: view.product === 'plan',
-    date: publication.published,
-  }));
+  return printPages(publication).map((view) => printJobOf(view, publication.published, printDir, pdfDir));
 }
 
 /** Prints `jobs` once per concurrency in `concurrencies`, in one browser (a warm-up pass first). */

@@ -253,6 +253,20 @@ function browserSession() {
   };
 }
 
+/** The print job of one print page: its HTML in `printDir`, its PDF at its site path under `pdfDir`. */
+export function printJobOf(view: PrintPageView, published: string, printDir: string, pdfDir: string): PrintJob {
+  return {
+    htmlFile: join(printDir, view.path, 'index.html'),
+    pdfFile: join(pdfDir, view.pdf),
+    sitePath: view.pdf,
+    paper: PAPER[view.product],
+    name: `${view.product} ${view.sector}/${view.lang}`,
+    outline: view.product === 'plan',
+    ...(FORM_PRODUCTS.has(view.product) ? { form: true } : {}),
+    date: published,
+  };
+}
+
 /** Prints the print pages to their PDFs inside the site, and returns what was printed. */
 async function printProducts(
   views: readonly PrintPageView[],
@@ -263,16 +277,7 @@ async function printProducts(
   log: (line: string) => void,
   cache: CacheUse | undefined,
 ): Promise<{ printed: PrintedPdf[]; count: RenderCount }> {
-  const jobs: PrintJob[] = views.map((view) => ({
-    htmlFile: join(printDir, view.path, 'index.html'),
-    pdfFile: join(siteDir, view.pdf),
-    sitePath: view.pdf,
-    paper: PAPER[view.product],
-    name: `${view.product} ${view.sector}/${view.lang}`,
-    outline: view.product === 'plan',
-    ...(FORM_PRODUCTS.has(view.product) ? { form: true } : {}),
-    date: published,
-  }));
+  const jobs = views.map((view) => printJobOf(view, published, printDir, siteDir));
   if (jobs.length === 0) return { printed: [], count: { rendered: 0, reused: 0, keys: {} } };
   for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
   const started = performance.now();
