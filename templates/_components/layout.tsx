@@ -113,7 +113,7 @@ export function Layout({ chrome, children }: { chrome: ChromeView; children: Com
         {multilingual && (
               <Switcher
                 label={chrome.labels.languages}
-                links={chrome.languages.map((l) => ({ ...l, label: l.label }))}
+                links={chrome.languages}
                 className="kr-switcher--language"
               />
             )}
