@@ -1,4 +1,54 @@
+import { relative } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+
+/**
+ * The order test files start in, so that two workers keep both cores busy:
+ * first the file that makes the shared build (and then takes longest), next
+ * to it the files that make builds of their own and wait for nothing; the
+ * quick unit tests after them; the files that only read the shared build last,
+ * when it is there (started earlier they would hold a worker while waiting).
+ * A file not named here runs with the unit tests.
+ */
+const FIRST = [
+  'tests/site.browser.test.ts',
+  'tests/pseudo.browser.test.ts',
+  'tests/cli.browser.test.ts',
+  'tests/editions.browser.test.ts',
+  'tests/build.test.ts',
+  'tests/render-cache.test.ts',
+  'tests/dev-server.test.ts',
+  'tests/editions.test.ts',
+  'tests/pseudo.test.ts',
+  'tests/i18n.test.ts',
+  'tests/definition.test.ts',
+  'tests/axe-helper.browser.test.ts',
+];
+const LAST = [
+  'tests/presentation.browser.test.ts',
+  'tests/pdf.browser.test.ts',
+  'tests/pdfua.browser.test.ts',
+  'tests/web.browser.test.ts',
+  'tests/checklist.browser.test.ts',
+  'tests/polish.browser.test.ts',
+  'tests/flowchart.browser.test.ts',
+  'tests/render-cache.browser.test.ts',
+  'tests/site.test.ts',
+  'tests/web.test.ts',
+];
+
+class SharedBuildFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (spec: TestSpecification) => {
+      const file = relative(this.ctx.config.root, spec.moduleId).replaceAll('\\', '/');
+      const first = FIRST.indexOf(file);
+      if (first >= 0) return first;
+      const last = LAST.indexOf(file);
+      return last >= 0 ? FIRST.length + 1 + last : FIRST.length;
+    };
+    return [...files].sort((a, b) => rank(a) - rank(b));
+  }
+}
 
 export default defineConfig({
   test: {
@@ -7,10 +57,14 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One real build per run, shared by the test files that read its output.
     globalSetup: ['tests/global-setup.ts'],
+    // Two test files at a time, browser files included (at most two Chromiums):
+    // a browser test mostly waits on Chromium, a build on its browser, so two
+    // keep the 2-core machine busy. Vitest would give 1 worker to 2 cores.
+    maxWorkers: 2,
+    sequence: { sequencer: SharedBuildFirst },
     projects: [
       { extends: true, test: { name: 'plain', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['**/*.browser.test.ts'] } },
-      // One Chromium at a time: browser test files run one after another.
-      { extends: true, test: { name: 'browser', include: ['src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'], fileParallelism: false } },
+      { extends: true, test: { name: 'browser', include: ['src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'] } },
     ],
   },
 });
