@@ -2,7 +2,7 @@
 // for byte. The shared build (tests/helpers/shared-build.ts) used the
 // project's cache, so it holds every file of this checkout: a build from it
 // renders nothing and starts no browser, and its manifest (a sha256 per file)
-// must be the shared build's. tests/pdf.browser.test.ts compares the shared
+// must be the shared build's. tests/cli.browser.test.ts compares the shared
 // build with a build made without the cache (`cache: false`), so the three agree.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
