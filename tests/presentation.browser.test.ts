@@ -2,19 +2,15 @@
 // every presentation, opened from disk, at each screen size, pressed through
 // slide by slide. One browser, one page per presentation, the viewport
 // resized in place; one page.evaluate measures a slide.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
-import { build } from '../src/build/build.ts';
 import { preparePublication } from '../src/build/publication.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { PSEUDO_ACCENTED, PSEUDO_RTL, writePseudoLocales } from './helpers/pseudo-locales.ts';
-import { sharedBuild } from './helpers/shared-build.ts';
-import { stubPrint } from './helpers/stubs.ts';
+import { SHARED_BUILD_TIMEOUT, sharedBuild, sharedPseudoBuild } from './helpers/shared-build.ts';
 
 /** An old 4:3 beamer, 16:9 and 16:10 screens and laptops, full HD, 4K. */
 const SCREENS = [
@@ -47,14 +43,13 @@ let pseudoSite: string;
 beforeAll(async () => {
   realSite = (await sharedBuild()).siteDir;
   // The pseudo-locales need a build of their own: the shared build has only the
-  // real languages. Its diagrams are rendered for real, not by the stand-in:
-  // the chart's size and where its labels fall are what this test measures, and
-  // a stand-in SVG is empty. Its PDFs are stand-ins: no slide shows one.
-  const outDir = join(mkdtempSync(join(tmpdir(), 'kr-presentation-')), 'output');
-  await build({ root, outDir, localesDir: pseudoLocales, printPdfs: stubPrint });
-  pseudoSite = join(outDir, 'site');
+  // real languages. It is made once per run, for this file and
+  // tests/pseudo.browser.test.ts. Its diagrams are rendered for real, not by the
+  // stand-in: the chart's size and where its labels fall are what this test
+  // measures, and a stand-in SVG is empty. Its PDFs are stand-ins: no slide shows one.
+  pseudoSite = (await sharedPseudoBuild()).siteDir;
   browser = await launchBrowser();
-}, 600_000);
+}, 2 * SHARED_BUILD_TIMEOUT);
 
 afterAll(async () => {
   await browser?.close();

@@ -1,13 +1,16 @@
 // The real build (Chromium for diagrams and PDFs), made once per test run and
-// read by every test file that only looks at what the build wrote. Test files
-// run in several worker processes: the first to ask takes a lock folder and
-// builds; the others wait for its result file. A failed build is reported to
-// every waiting file with the build's own message.
+// read by every test file that only looks at what the build wrote; and the
+// pseudo-locale build, also made once per run, for the two browser files that
+// look at it. Test files run in several worker processes: the first to ask
+// takes a lock folder and builds; the others wait for its result file. A
+// failed build is reported to every waiting file with the build's own message.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { build } from '../../src/build/build.ts';
+import { build, type BuildResult } from '../../src/build/build.ts';
 import type { Publication } from '../../src/build/publication.ts';
+import { writePseudoLocales } from './pseudo-locales.ts';
+import { stubPrint } from './stubs.ts';
 
 export interface SharedBuild {
   /** The build's output folder: `site/`, `print/`, `manifest.json`. Read it, never write into it. */
@@ -24,14 +27,29 @@ const WAIT_MS = 8 * 60_000;
 export const SHARED_BUILD_TIMEOUT = WAIT_MS + 60_000;
 
 let pending: Promise<SharedBuild> | undefined;
+let pendingPseudo: Promise<SharedBuild> | undefined;
 
 /** The shared build; built by the first caller in the whole test run. */
 export function sharedBuild(): Promise<SharedBuild> {
-  pending ??= buildOrWait(inject('sharedBuildDir'));
+  pending ??= buildOrWait(inject('sharedBuildDir'), (outDir) => build({ root, outDir }));
   return pending;
 }
 
-async function buildOrWait(dir: string): Promise<SharedBuild> {
+/**
+ * The pseudo-locale build (Dutch, en-XA and ar-XB: tests/helpers/pseudo-locales.ts),
+ * once per run for tests/pseudo.browser.test.ts and tests/presentation.browser.test.ts.
+ * Its diagrams are rendered for real (the pages axe checks and the slides
+ * measured show them); its PDFs are stand-ins, which neither file looks at.
+ */
+export function sharedPseudoBuild(): Promise<SharedBuild> {
+  pendingPseudo ??= buildOrWait(join(inject('sharedBuildDir'), 'pseudo'), (outDir) =>
+    build({ root, outDir, localesDir: writePseudoLocales(join(root, 'locales')), printPdfs: stubPrint }),
+  );
+  return pendingPseudo;
+}
+
+async function buildOrWait(dir: string, make: (outDir: string) => Promise<BuildResult>): Promise<SharedBuild> {
+  mkdirSync(dir, { recursive: true });
   const outDir = join(dir, 'output');
   const resultFile = join(dir, 'publication.json');
   const failedFile = join(dir, 'failed.txt');
@@ -45,7 +63,7 @@ async function buildOrWait(dir: string): Promise<SharedBuild> {
   }
   if (builder) {
     try {
-      const result = await build({ root, outDir });
+      const result = await make(outDir);
       writeFileSync(`${resultFile}.tmp`, JSON.stringify(result.publication));
       // Renamed into place, so a waiting file never reads half of it.
       renameSync(`${resultFile}.tmp`, resultFile);
