@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The order test files start in, so that two workers keep both cores busy:
+ * The order test files start in, so that the workers keep both cores busy:
  * first the file that makes the shared build (and then takes longest), next
  * to it the files that make builds of their own and wait for nothing; the
  * quick unit tests after them; the files that only read the shared build last,
@@ -57,13 +57,17 @@ export default defineConfig({
     hookTimeout: 120_000,
     // One real build per run, shared by the test files that read its output.
     globalSetup: ['tests/global-setup.ts'],
-    // Two test files at a time, browser files included (at most two Chromiums):
-    // a browser test mostly waits on Chromium, a build on its browser, so two
-    // keep the 2-core machine busy. Vitest would give 1 worker to 2 cores.
-    maxWorkers: 2,
+    // Three test files at a time, browser files included (at most three
+    // Chromiums): a browser test mostly waits on Chromium, a build on its
+    // browser, so a third file fills the waits of the other two on a 2-core
+    // machine. Vitest would give 1 worker to 2 cores.
+    maxWorkers: 3,
     sequence: { sequencer: SharedBuildFirst },
     projects: [
-      { extends: true, test: { name: 'plain', include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], exclude: ['**/*.browser.test.ts'] } },
+      // The unit tests build nothing and keep no state between files: one worker
+      // imports the source once for all of them instead of once per file.
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['**/*.browser.test.ts'], isolate: false } },
+      { extends: true, test: { name: 'plain', include: ['tests/**/*.test.ts'], exclude: ['**/*.browser.test.ts'] } },
       { extends: true, test: { name: 'browser', include: ['src/**/*.browser.test.ts', 'tests/**/*.browser.test.ts'] } },
     ],
   },
