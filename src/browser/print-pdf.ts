@@ -9,7 +9,6 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
-import { makeAccessible } from '../pdf/accessibility.ts';
 import type { FieldBox, FieldKind, FormFont } from '../pdf/form-fields.ts';
 import { woffToSfnt } from '../pdf/woff.ts';
 import { formFontFile } from '../site/fonts.ts';
@@ -256,8 +255,9 @@ export async function finishPdf(
   isoDate: string,
   form?: { fields: readonly FieldBox[]; font: FormFont },
 ): Promise<Buffer> {
-  // Loaded when a PDF is printed: a build served from the render cache prints none and never needs it.
-  const { PDFDocument } = await import('pdf-lib');
+  // Loaded when a PDF is printed: a build served from the render cache prints
+  // none and never needs them (pdf-lib and fontkit take about a second to load).
+  const [{ PDFDocument }, { makeAccessible }] = await Promise.all([import('pdf-lib'), import('../pdf/accessibility.ts')]);
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   // First, while the page boxes are still Chromium's: the fields' positions are measured against them.
   if (form) await (await import('../pdf/form-fields.ts')).addFormFields(doc, form.fields, form.font);
