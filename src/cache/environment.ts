@@ -132,6 +132,7 @@ export function renderEnvironment(memoDir?: string): Promise<RenderEnvironment> 
         code: hashFiles(RENDER_CODE),
         typeface: hashFiles(fontFiles(), dirname(fontFiles()[0]!)),
         systemFonts: fonts,
+        runtime: `node ${process.versions.node}, zlib ${process.versions.zlib}`,
         renderer: 'browser',
       };
     })();

@@ -13,6 +13,7 @@
 //   a link's /Contents (its address) where Chromium leaves it out.
 // Knows nothing of the products: it reads the document it is given.
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { flateStream } from './deflate.ts';
 import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
 import { annotations, elements, kidsOf, ownership, rawKids, rebuildParentTree, roleMap, setRawKids, standardTypeOf, structTreeRoot, type Element } from './structure-tree.ts';
 import { xmpPacket } from './xmp.ts';
@@ -274,7 +275,7 @@ function markArtifacts(doc: PDFDocument): void {
       const extra = Object.fromEntries(
         stream.dict.entries().filter(([key]) => !['Length', 'Filter', 'DecodeParms'].includes(key.decodeText())).map(([key, value]) => [key.decodeText(), value]),
       );
-      context.assign(ref, context.flateStream(wrapAsArtifacts(bytes, ranges, retag.map((r) => r.op)), extra));
+      context.assign(ref, flateStream(context, wrapAsArtifacts(bytes, ranges, retag.map((r) => r.op)), extra));
     }
   }
   const root = structTreeRoot(doc)!;
