@@ -1,12 +1,12 @@
-// The PDFs' streams compressed by Node's own zlib instead of pdf-lib's
+// The PDFs' streams compressed (and read) by Node's own zlib instead of pdf-lib's
 // (pako, zlib ported to JavaScript): same format, same readers, about two
 // seconds less of a cold build's CPU. pdf-lib compresses a stream either at
 // once (`context.flateStream`) or when it writes the file (a content stream
 // it made, such as a form field's appearance); `flateStream` replaces the
 // first, `deflateNatively` hands the second over just before `save`.
 // Node's zlib version is part of the render cache's key (src/cache/environment.ts).
-import { deflateSync } from 'node:zlib';
-import { PDFFlateStream, PDFName, PDFRawStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { decodePDFRawStream, PDFFlateStream, PDFName, PDFRawStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
 
 const FLATE = PDFName.of('FlateDecode');
 
@@ -30,4 +30,13 @@ export async function deflateNatively(doc: PDFDocument): Promise<number> {
     count++;
   }
   return count;
+}
+
+/**
+ * A stream's decoded bytes: by Node's zlib when it is compressed with Flate
+ * alone (as Chromium writes page contents), else by pdf-lib.
+ */
+export function decodedContents(stream: PDFRawStream): Uint8Array {
+  const plainFlate = stream.dict.get(PDFName.of('Filter')) === FLATE && !stream.dict.has(PDFName.of('DecodeParms'));
+  return plainFlate ? new Uint8Array(inflateSync(stream.contents)) : decodePDFRawStream(stream).decode();
 }
