@@ -79,7 +79,8 @@ interface ChildBuild {
 async function childBuild(outDir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<ChildBuild> {
   const timingsFile = join(outDir, '..', 'timings.json');
   const started = performance.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--timings', timingsFile, ...args], {
+  // As `npm run build` runs it (package.json), without npm's own start.
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--timings', timingsFile, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },

@@ -25,18 +25,28 @@ function fail(message: string): never {
   process.exit(lenient ? 0 : 1);
 }
 
-/** poppler-utils (pdfinfo, pdffonts, pdftoppm): the PDF tests read the printed files with them. */
+/**
+ * poppler-utils (pdfinfo, pdffonts, pdftoppm) and qpdf: the PDF tests read
+ * the printed files with them, and qpdf checks their structure (PDF/UA test).
+ */
+const PDF_TOOLS = [
+  { command: 'pdfinfo', args: ['-v'], pkg: 'poppler-utils' },
+  { command: 'qpdf', args: ['--version'], pkg: 'qpdf' },
+] as const;
+
 function ensurePdfTools(debianRoot: boolean): void {
-  if (spawnSync('pdfinfo', ['-v']).error === undefined) return;
-  if (!debianRoot || !run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'poppler-utils'])) {
-    console.warn('ensure-browser: pdfinfo is missing, so the PDF tests cannot run. Install poppler-utils (apt-get install poppler-utils).');
+  const missing = PDF_TOOLS.filter(({ command, args }) => spawnSync(command, [...args]).error !== undefined).map((tool) => tool.pkg);
+  if (missing.length === 0) return;
+  const installed = debianRoot && run('apt-get', ['update', '-qq']) && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing]);
+  if (!installed) {
+    console.warn(`ensure-browser: ${missing.join(' and ')} missing, so the PDF tests cannot run. Install them (apt-get install ${missing.join(' ')}).`);
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let found;
   try {
-    found = findBrowser();
+    found = await findBrowser();
   } catch (error) {
     if (error instanceof BrowserNotFoundError) fail(error.message);
     throw error;
@@ -52,10 +62,10 @@ function main(): void {
   console.log("ensure-browser: no browser found; installing Debian's chromium");
   const installed =
     run('apt-get', ['update', '-qq']) &&
-    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core', 'poppler-utils']);
-  const after = findBrowser();
+    run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core', 'poppler-utils', 'qpdf']);
+  const after = await findBrowser();
   if (!installed || !after) fail(`apt-get could not install chromium. ${INSTALL_BROWSER_HINT}`);
   console.log(`ensure-browser: using ${after.executablePath} (found via ${after.source})`);
 }
 
-main();
+await main();

@@ -115,7 +115,7 @@ try {
   // Built for this address, as the real build is for siteUrl: canonical URLs, alternates and the sitemap point here.
   console.log(`building for ${siteUrl} …`);
   await build({ root, outDir: join(work, 'output'), siteUrl });
-  const { executablePath } = requireBrowser();
+  const { executablePath } = await requireBrowser();
   const rows: { kind: string; path: string; run: Run; performances: number[] }[] = [];
   for (const page of PAGES) {
     const results: Run[] = [];

@@ -54,7 +54,7 @@ export async function benchDiagrams(
   const mmdcTimes: number[] = [];
   try {
     const puppeteerConfig = join(dir, 'puppeteer.json');
-    writeFileSync(puppeteerConfig, JSON.stringify({ executablePath: requireBrowser().executablePath, args: [...BROWSER_FLAGS] }));
+    writeFileSync(puppeteerConfig, JSON.stringify({ executablePath: (await requireBrowser()).executablePath, args: [...BROWSER_FLAGS] }));
     for (let r = 0; r < mmdcRuns; r++) {
       for (const source of sources) {
         const input = join(dir, `${source.id}.mmd`);

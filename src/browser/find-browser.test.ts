@@ -19,16 +19,16 @@ function fakeBin(...names: string[]): string {
 }
 
 describe('findBrowser', () => {
-  it('takes PUPPETEER_EXECUTABLE_PATH first', () => {
+  it('takes PUPPETEER_EXECUTABLE_PATH first', async () => {
     const dir = fakeBin('my-chrome', 'chromium');
-    expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: join(dir, 'my-chrome'), PATH: dir })).toEqual({
+    expect(await findBrowser({ PUPPETEER_EXECUTABLE_PATH: join(dir, 'my-chrome'), PATH: dir })).toEqual({
       executablePath: join(dir, 'my-chrome'),
       source: 'PUPPETEER_EXECUTABLE_PATH',
     });
   });
 
-  it('refuses a PUPPETEER_EXECUTABLE_PATH that points nowhere, naming it', () => {
-    expect(() => findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nowhere/chrome' })).toThrow(
+  it('refuses a PUPPETEER_EXECUTABLE_PATH that points nowhere, naming it', async () => {
+    await expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nowhere/chrome' })).rejects.toThrow(
       /PUPPETEER_EXECUTABLE_PATH is set to '\/nowhere\/chrome', but there is no file there/,
     );
   });
@@ -50,11 +50,11 @@ describe('findSystemBrowser', () => {
 });
 
 describe('requireBrowser', () => {
-  it('says how to get a browser when there is none', () => {
+  it('says how to get a browser when there is none', async () => {
     // An empty PATH and no variable: only Puppeteer's own download could be found.
-    const found = findBrowser({ PATH: '' });
+    const found = await findBrowser({ PATH: '' });
     if (found) return expect(found.source).toBe('puppeteer');
-    expect(() => requireBrowser({ PATH: '' })).toThrow(BrowserNotFoundError);
-    expect(() => requireBrowser({ PATH: '' })).toThrow(/npm run ensure-browser/);
+    await expect(requireBrowser({ PATH: '' })).rejects.toThrow(BrowserNotFoundError);
+    await expect(requireBrowser({ PATH: '' })).rejects.toThrow(/npm run ensure-browser/);
   });
 });

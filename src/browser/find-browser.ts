@@ -1,6 +1,5 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import puppeteer from 'puppeteer';
 
 // The PATH search is shared with `.puppeteerrc.cjs`, which runs before any
 // TypeScript loader exists, so it lives in a plain CommonJS file.
@@ -22,8 +21,12 @@ export class BrowserNotFoundError extends Error {
 }
 
 /** Puppeteer's own downloaded Chrome, if it is there. */
-function findPuppeteerBrowser(): string | undefined {
+async function findPuppeteerBrowser(): Promise<string | undefined> {
   try {
+    // Loaded only here: Puppeteer takes most of a second to load, which a
+    // build that launches no browser (everything cached) should not pay
+    // when PUPPETEER_EXECUTABLE_PATH names the browser.
+    const { default: puppeteer } = await import('puppeteer');
     const path = puppeteer.executablePath();
     return path && existsSync(path) ? path : undefined;
   } catch {
@@ -37,7 +40,7 @@ function findPuppeteerBrowser(): string | undefined {
  * Throws when the variable names a file that is not there, because silently
  * using another browser would hide the typo.
  */
-export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
+export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser | undefined> {
   const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
   if (fromEnv) {
     if (!existsSync(fromEnv)) {
@@ -48,7 +51,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser 
     }
     return { executablePath: fromEnv, source: 'PUPPETEER_EXECUTABLE_PATH' };
   }
-  const own = findPuppeteerBrowser();
+  const own = await findPuppeteerBrowser();
   if (own) return { executablePath: own, source: 'puppeteer' };
   const onPath = findSystemBrowser(undefined, env['PATH'] ?? '');
   if (onPath) return { executablePath: onPath, source: 'PATH' };
@@ -61,8 +64,8 @@ export const INSTALL_BROWSER_HINT =
   '(Debian/Ubuntu) or `npx puppeteer browsers install chrome` (with internet), ' +
   'or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary.';
 
-export function requireBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser {
-  const found = findBrowser(env);
+export async function requireBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser> {
+  const found = await findBrowser(env);
   if (!found) throw new BrowserNotFoundError(`No Chrome or Chromium browser found. ${INSTALL_BROWSER_HINT}`);
   return found;
 }

@@ -1,6 +1,6 @@
 // The build's one headless browser: launched once, reused for every diagram
 // and PDF, closed in a `finally`. All Puppeteer code lives in src/browser.
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { requireBrowser } from './find-browser.ts';
 
 /**
@@ -23,7 +23,9 @@ export const BROWSER_FLAGS = [
  * (user-data dir) and removes it on close.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const { executablePath } = requireBrowser();
+  const { executablePath } = await requireBrowser();
+  // Loaded when a browser is needed: a build served from the render cache starts none.
+  const { default: puppeteer } = await import('puppeteer');
   try {
     return await puppeteer.launch({ executablePath, headless: true, args: [...BROWSER_FLAGS] });
   } catch (error) {

@@ -9,7 +9,6 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
-import { makeAccessible } from '../pdf/accessibility.ts';
 import type { FieldBox, FieldKind, FormFont } from '../pdf/form-fields.ts';
 import { woffToSfnt } from '../pdf/woff.ts';
 import { formFontFile } from '../site/fonts.ts';
@@ -256,9 +255,16 @@ export async function finishPdf(
   isoDate: string,
   form?: { fields: readonly FieldBox[]; font: FormFont },
 ): Promise<Buffer> {
-  // Loaded when a PDF is printed: a build served from the render cache prints none and never needs it.
-  const { PDFDocument } = await import('pdf-lib');
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  // Loaded when a PDF is printed: a build served from the render cache prints
+  // none and never needs them (pdf-lib and fontkit take about a second to load).
+  const [{ PDFDocument }, { makeAccessible }, { deflateNatively }] = await Promise.all([
+    import('pdf-lib'),
+    import('../pdf/accessibility.ts'),
+    import('../pdf/deflate.ts'),
+  ]);
+  // Whole, not 100 objects at a time with a timer tick between: pdf-lib's
+  // default yields to the event loop, which costs a PDF ~1 ms a tick idle.
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: Infinity });
   // First, while the page boxes are still Chromium's: the fields' positions are measured against them.
   if (form) await (await import('../pdf/form-fields.ts')).addFormFields(doc, form.fields, form.font);
   for (const page of doc.getPages()) page.setMediaBox(0, 0, paper.widthMm * MM_TO_PT, paper.heightMm * MM_TO_PT);
@@ -266,8 +272,9 @@ export async function finishPdf(
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   makeAccessible(doc);
+  await deflateNatively(doc);
   // The fields' appearances are made with the form's own font; pdf-lib's default would add Helvetica.
-  return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false }));
+  return Buffer.from(await doc.save({ useObjectStreams: false, updateFieldAppearances: false, objectsPerTick: Infinity }));
 }
 
 /** Where the time of one print goes, for `npm run bench` (see `printPdfs`' `profile`). */
@@ -279,10 +286,12 @@ interface WorkerPage {
   loaded: Set<string>;
   /** A print is running in it (still, if its attempt timed out). */
   busy: boolean;
+  /** It holds a print page opened from disk, into which the next can be written (see printOne). */
+  navigated: boolean;
 }
 
 async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
-  const worker: WorkerPage = { page: await browser.newPage(), loaded: new Set(), busy: false };
+  const worker: WorkerPage = { page: await browser.newPage(), loaded: new Set(), busy: false, navigated: false };
   worker.page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('file:')) worker.loaded.add(fileURLToPath(url));
@@ -297,8 +306,23 @@ async function printOne(worker: WorkerPage, job: PrintJob, phase: (name: PrintPh
   worker.loaded.clear();
   // The page is reused: a form is measured with the print styles, every other product as before.
   await page.emulateMediaType(job.form ? 'print' : undefined);
-  // A new document each time: nothing of the previous print (its --kr-fit, its layout) survives the navigation.
-  await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
+  const url = pathToFileURL(job.htmlFile).href;
+  if (worker.navigated) {
+    // The page written into the worker's document (document.open replaces
+    // all of it: nothing of the previous print, its --kr-fit or its layout,
+    // survives), with a <base> at its own address so that its style sheets,
+    // fonts and images resolve as if it had been opened. A navigation costs
+    // Chromium a new document and often a new renderer process: three times
+    // the CPU of this, about 0.1 s a PDF.
+    const html = readFileSync(job.htmlFile, 'utf8');
+    if (!/<head>/i.test(html)) throw new Error(`${job.htmlFile}: the print page has no <head> to put its <base> in. Check its template in templates/print/.`);
+    await page.setContent(html.replace(/<head>/i, `<head><base href="${url}">`), { waitUntil: 'load' });
+  } else {
+    // A worker's first print opens the file: a file:// document may load the
+    // print folder's files, the page's first document (about:blank) may not.
+    await page.goto(url, { waitUntil: 'load' });
+    worker.navigated = true;
+  }
   phase('load');
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   phase('fonts');

@@ -1,13 +1,14 @@
 // The pipeline: validate → diagrams → site, into a staging folder swapped
 // into `output/` only when every stage succeeded. (PDFs join here.)
 import Eleventy from '@11ty/eleventy';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../browser/launch.ts';
 import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
-import { diagramSources, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
+import { diagramSources, THEME_NAMES, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
+import type { FlowchartThemeName } from '../views/flowchart-themes.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import { FORM_PRODUCTS, PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
@@ -132,14 +133,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const pdfCache = await cacheFor(Boolean(options.printPdfs));
       const printDir = join(staging, 'print');
       const siteDir = join(staging, 'site');
-      // Two things at once, one core each: the diagrams, and the print pages
-      // that show none (cards, sheets) printed meanwhile. The pages with the
-      // print flowchart (plan, poster) follow once it is drawn.
+      // Three things at once on two cores: the print flowcharts are drawn
+      // first, and the pages that show them (plan, poster) print as soon as
+      // they are; the pages that show none (cards, sheets, checklists) print
+      // from the start; the screen and projector flowcharts are drawn last.
       let printPagesMs = 0;
       let pdfsMs = 0;
-      const printViews = async (part: Publication) => {
+      // Eleventy runs one at a time. A later run writes into a folder of its
+      // own, whose pages are then moved in: it would otherwise copy the style
+      // sheets and fonts again into the print folder, under pages being printed.
+      let eleventyRuns = Promise.resolve();
+      const printViews = async (part: Publication, own?: string) => {
         const pagesStarted = performance.now();
-        await runEleventy(root, printDir, part);
+        const run = eleventyRuns.then(async () => {
+          if (!own) return runEleventy(root, printDir, part);
+          await runEleventy(root, own, part);
+          for (const view of printPages(part)) {
+            mkdirSync(dirname(join(printDir, view.path)), { recursive: true });
+            renameSync(join(own, view.path), join(printDir, view.path));
+          }
+          rmSync(own, { recursive: true, force: true });
+        });
+        eleventyRuns = run.catch(() => {});
+        await run;
         printPagesMs += performance.now() - pagesStarted;
         const pdfsStarted = performance.now();
         const result = await printProducts(printPages(part), validated.published, printDir, siteDir, print, log, pdfCache);
@@ -148,25 +164,27 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       };
       const diagramsStarted = performance.now();
       let diagramsMs = 0;
-      const drawDiagrams = () =>
-        withRenderedDiagrams(validated, render, log, diagramCache).finally(() => void (diagramsMs = performance.now() - diagramsStarted));
+      const drawDiagrams = (publication: Publication, themes: readonly FlowchartThemeName[] = THEME_NAMES) =>
+        withRenderedDiagrams(publication, render, log, diagramCache, themes).finally(() => void (diagramsMs = performance.now() - diagramsStarted));
       let drawn: Awaited<ReturnType<typeof drawDiagrams>>;
       let printed: PrintedPdf[];
       let pdfFiles: RenderCount;
       if (diagramCache && allDiagramsCached(diagramSources(validated.flowcharts), diagramCache)) {
         // Nothing to draw: one Eleventy run for every print page saves the second run's start.
-        drawn = await drawDiagrams();
+        drawn = await drawDiagrams(validated);
         ({ printed, count: pdfFiles } = await printViews(printPart(drawn.publication)));
       } else {
-        const [diagramsDrawn, early] = await settleAll(drawDiagrams(), printViews(printPartWith(validated, false)));
-        drawn = diagramsDrawn;
-        const late = await printViews(printPartWith(drawn.publication, true));
-        printed = [...early.printed, ...late.printed];
-        pdfFiles = {
-          rendered: early.count.rendered + late.count.rendered,
-          reused: early.count.reused + late.count.reused,
-          keys: { ...early.count.keys, ...late.count.keys },
+        const printDrawn = drawDiagrams(validated, ['print']);
+        const others = printDrawn.then((first) => drawDiagrams(first.publication, THEME_NAMES.filter((theme) => theme !== 'print')));
+        const late = printDrawn.then((first) => printViews(printPartWith(first.publication, true), join(staging, 'print-late')));
+        const [first, second, early, lateDone] = await settleAll([printDrawn, others, printViews(printPartWith(validated, false)), late] as const);
+        drawn = {
+          publication: second.publication,
+          diagramMs: [...first.diagramMs, ...second.diagramMs],
+          count: sumCounts(first.count, second.count),
         };
+        printed = [...early.printed, ...lateDone.printed];
+        pdfFiles = sumCounts(early.count, lateDone.count);
       }
       const { publication: withSvgs, diagramMs, count: diagrams } = drawn;
       const publication = withDownloads(withSvgs, printed);
@@ -290,23 +308,28 @@ async function printProducts(
 
 /**
  * Waits for every task, and then throws the first failure: a stage that
- * failed must not leave the other writing into a staging folder being removed.
+ * failed must not leave another writing into a staging folder being removed.
  */
-async function settleAll<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
-  const [ra, rb] = await Promise.allSettled([a, b]);
-  if (ra.status === 'rejected') throw ra.reason;
-  if (rb.status === 'rejected') throw rb.reason;
-  return [ra.value, rb.value];
+async function settleAll<T extends readonly unknown[]>(tasks: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
-/** The publication with every flowchart rendered (one browser for all of them). */
+function sumCounts(a: RenderCount, b: RenderCount): RenderCount {
+  return { rendered: a.rendered + b.rendered, reused: a.reused + b.reused, keys: { ...a.keys, ...b.keys } };
+}
+
+/** The publication with its flowcharts in `themes` rendered (in the build's one browser); those drawn before are kept. */
 async function withRenderedDiagrams(
   publication: Publication,
   render: (sources: readonly DiagramSource[]) => Promise<RenderedDiagram[]>,
   log: (line: string) => void,
   cache: CacheUse | undefined,
+  themes: readonly FlowchartThemeName[],
 ): Promise<{ publication: Publication; diagramMs: number[]; count: RenderCount }> {
-  const sources = diagramSources(publication.flowcharts);
+  const sources = diagramSources(publication.flowcharts).filter((source) => themes.includes(source.theme));
   if (sources.length === 0) return { publication, diagramMs: [], count: { rendered: 0, reused: 0, keys: {} } };
   const started = performance.now();
   const { rendered, count } = cache
@@ -314,7 +337,7 @@ async function withRenderedDiagrams(
     : { rendered: await render(sources), count: { rendered: sources.length, reused: 0, keys: {} } };
   const each = rendered.filter((d) => d.ms > 0).map((d) => d.ms).sort((a, b) => a - b);
   log(
-    `diagrams: ${count.rendered} rendered, ${count.reused} reused` +
+    `diagrams (${themes.join(', ')}): ${count.rendered} rendered, ${count.reused} reused` +
       (each.length > 0 ? `, ${Math.round(each[Math.floor(each.length / 2)]!)} ms per diagram (median)` : '') +
       `, ${Math.round(performance.now() - started)} ms in all`,
   );

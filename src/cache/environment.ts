@@ -88,7 +88,7 @@ function installStamp(executable: string): string {
 export async function browserVersion(memoDir?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const override = env[BROWSER_VERSION_ENV];
   if (override) return override;
-  const { executablePath } = requireBrowser(env);
+  const { executablePath } = await requireBrowser(env);
   const stamp = installStamp(executablePath);
   const memo = memoDir ? join(memoDir, `browser-${stamp.slice(0, 32)}.txt`) : undefined;
   if (memo && existsSync(memo)) return readFileSync(memo, 'utf8');
@@ -132,6 +132,7 @@ export function renderEnvironment(memoDir?: string): Promise<RenderEnvironment> 
         code: hashFiles(RENDER_CODE),
         typeface: hashFiles(fontFiles(), dirname(fontFiles()[0]!)),
         systemFonts: fonts,
+        runtime: `node ${process.versions.node}, zlib ${process.versions.zlib}`,
         renderer: 'browser',
       };
     })();

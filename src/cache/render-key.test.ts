@@ -15,6 +15,7 @@ const environment: RenderEnvironment = {
   code: 'code-digest',
   typeface: 'typeface-digest',
   systemFonts: 'fonts-digest',
+  runtime: 'node 20.20.2, zlib 1.3.1',
   renderer: 'browser',
 };
 
@@ -32,6 +33,7 @@ describe('renderKey', () => {
     ['the rendering code', { code: 'other' }],
     ['the typeface', { typeface: 'other' }],
     ['the system fonts', { systemFonts: 'other' }],
+    ['the runtime (Node and its zlib)', { runtime: 'node 22.0.0, zlib 1.3.1' }],
     ['the renderer (a stand-in)', { renderer: 'stand-in' }],
   ] as const)('changes with %s', (_, change) => {
     expect(key({ ...environment, ...change })).not.toBe(key());

@@ -17,6 +17,8 @@ export interface RenderEnvironment {
   typeface: string;
   /** Digest of the system's font list: what Chromium falls back to for a glyph the typeface lacks. */
   systemFonts: string;
+  /** Node's and its zlib's versions: Node's zlib compresses the PDFs' streams (src/pdf/deflate.ts). */
+  runtime: string;
   /** Who renders: the build's browser, or a stand-in a test passed (their files must never mix). */
   renderer: string;
 }

@@ -84,5 +84,13 @@ export function createTranslator(locales: readonly Locale[], lang: string, secto
   const dutchTerms: Values = Object.fromEntries(
     sector.terms.map((term) => [term, instance.t(sectorTermKey(sector.id, term), { lng: SOURCE_LANGUAGE }) as string]),
   );
-  return (key, values) => translate(key, { ...terms, ...values }, () => ({ ...dutchTerms, ...values }));
+  // The same words are asked for on every page (the navigation, the labels):
+  // each key with its values is worked out once per translator.
+  const done = new Map<string, string>();
+  return (key, values) => {
+    const id = values ? `${key}\u0000${JSON.stringify(values)}` : key;
+    let text = done.get(id);
+    if (text === undefined) done.set(id, (text = translate(key, { ...terms, ...values }, () => ({ ...dutchTerms, ...values }))));
+    return text;
+  };
 }

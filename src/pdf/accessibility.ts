@@ -12,9 +12,10 @@
 // - /MarkInfo, /DisplayDocTitle, /Lang kept, /Tabs /S on pages with annotations,
 //   a link's /Contents (its address) where Chromium leaves it out.
 // Knows nothing of the products: it reads the document it is given.
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { decodedContents, flateStream } from './deflate.ts';
 import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
-import { annotations, elements, kidsOf, ownership, rawKids, rebuildParentTree, roleMap, setRawKids, standardTypeOf, structTreeRoot, type Element } from './structure-tree.ts';
+import { annotations, elements, nameText, kidsOf, ownership, rawKids, rebuildParentTree, roleMap, setRawKids, standardTypeOf, structTreeRoot, type Element } from './structure-tree.ts';
 import { xmpPacket } from './xmp.ts';
 
 const name = (key: string) => PDFName.of(key);
@@ -145,7 +146,7 @@ function splitListItems(doc: PDFDocument): void {
   }
 }
 
-const typeOf = (dict: PDFDict) => dict.lookupMaybe(name('S'), PDFName)?.decodeText() ?? '';
+const typeOf = (dict: PDFDict) => { const type = dict.lookupMaybe(name('S'), PDFName); return type ? nameText(type) : ''; };
 
 /**
  * Each widget annotation (a form field on the page) in a Form element of
@@ -259,7 +260,7 @@ function markArtifacts(doc: PDFDocument): void {
       if (!(ref instanceof PDFRef)) continue;
       const stream = context.lookup(ref);
       if (!(stream instanceof PDFRawStream)) continue;
-      const bytes = decodePDFRawStream(stream).decode();
+      const bytes = decodedContents(stream);
       const ops = parseOperations(bytes);
       const ranges = untaggedContent(ops);
       const retag = pathOnlyMarkedContent(ops).filter(({ mcid }) => {
@@ -274,7 +275,7 @@ function markArtifacts(doc: PDFDocument): void {
       const extra = Object.fromEntries(
         stream.dict.entries().filter(([key]) => !['Length', 'Filter', 'DecodeParms'].includes(key.decodeText())).map(([key, value]) => [key.decodeText(), value]),
       );
-      context.assign(ref, context.flateStream(wrapAsArtifacts(bytes, ranges, retag.map((r) => r.op)), extra));
+      context.assign(ref, flateStream(context, wrapAsArtifacts(bytes, ranges, retag.map((r) => r.op)), extra));
     }
   }
   const root = structTreeRoot(doc)!;

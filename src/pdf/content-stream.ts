@@ -14,9 +14,12 @@ export interface Operation {
   end: number;
 }
 
+const WHITE = [0x20, 0x0a, 0x0d, 0x09, 0x0c, 0x00];
+const DELIMITERS = [...'()<>[]{}/%'].map((c) => c.charCodeAt(0));
+// A table per byte value, not a Set: the parser asks once per byte of every page.
+const REGULAR = Uint8Array.from({ length: 256 }, (_, c) => (WHITE.includes(c) || DELIMITERS.includes(c) ? 0 : 1));
 const isWhite = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x0c || c === 0x00;
-const DELIMITERS = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
-const isRegular = (c: number) => !isWhite(c) && !DELIMITERS.has(c);
+const isRegular = (c: number) => REGULAR[c] === 1;
 
 /** Splits a content stream into operations. Strings, names, arrays, dicts and inline images are skipped over whole. */
 export function parseOperations(bytes: Uint8Array): Operation[] {

@@ -21,7 +21,14 @@ export interface Element {
 }
 
 const name = (key: string) => PDFName.of(key);
-const nameOf = (obj: PDFObject | undefined) => (obj instanceof PDFName ? obj.decodeText() : undefined);
+// PDFName.of gives one object per name, so its text is worked out once (decodeText does it on every call).
+const nameTexts = new WeakMap<PDFName, string>();
+export function nameText(name: PDFName): string {
+  let text = nameTexts.get(name);
+  if (text === undefined) nameTexts.set(name, (text = name.decodeText()));
+  return text;
+}
+const nameOf = (obj: PDFObject | undefined) => (obj instanceof PDFName ? nameText(obj) : undefined);
 
 export const structTreeRoot = (doc: PDFDocument) => doc.catalog.lookupMaybe(name('StructTreeRoot'), PDFDict);
 
@@ -82,7 +89,7 @@ export function roleMap(doc: PDFDocument): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of map?.entries() ?? []) {
     const target = nameOf(value);
-    if (target) out.set(key.decodeText(), target);
+    if (target) out.set(nameText(key), target);
   }
   return out;
 }

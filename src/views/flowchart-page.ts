@@ -165,11 +165,11 @@ export function diagramSources(pages: readonly FlowchartPageView[]): DiagramSour
   return all.filter((source, i) => all.findIndex((other) => other.id === source.id) === i);
 }
 
-/** The pages with their rendered SVGs, looked up by diagram id. */
+/** The pages with their rendered SVGs, looked up by diagram id; a theme not in `svgById` keeps the SVG it had. */
 export function withDiagrams<P extends FlowchartPageView>(pages: readonly P[], svgById: ReadonlyMap<string, string>): P[] {
   return pages.map((page) => ({
     ...page,
-    svg: Object.fromEntries(THEME_NAMES.map((theme) => [theme, svgById.get(page.diagrams[theme].id)])) as P['svg'],
+    svg: Object.fromEntries(THEME_NAMES.map((theme) => [theme, svgById.get(page.diagrams[theme].id) ?? page.svg[theme]])) as P['svg'],
   }));
 }
 
