@@ -24,16 +24,17 @@ const FIRST = [
   'tests/definition.test.ts',
   'tests/axe-helper.browser.test.ts',
 ];
+/** Longest first, so the run does not end on one long file; web.browser mostly waits (a slow network, a held-back font). */
 const LAST = [
   'tests/presentation.browser.test.ts',
   'tests/pdf.browser.test.ts',
-  'tests/pdfua.browser.test.ts',
   'tests/web.browser.test.ts',
-  'tests/checklist.browser.test.ts',
-  'tests/polish.browser.test.ts',
-  'tests/flowchart.browser.test.ts',
-  'tests/render-cache.browser.test.ts',
+  'tests/pdfua.browser.test.ts',
   'tests/site.test.ts',
+  'tests/checklist.browser.test.ts',
+  'tests/flowchart.browser.test.ts',
+  'tests/polish.browser.test.ts',
+  'tests/render-cache.browser.test.ts',
   'tests/web.test.ts',
 ];
 
