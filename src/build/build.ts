@@ -6,7 +6,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../browser/launch.ts';
 import { withRetry } from '../browser/retry.ts';
-import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
+import { embeddedFontCss, openDiagramPage, type DiagramPage, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, THEME_NAMES, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import type { FlowchartThemeName } from '../views/flowchart-themes.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
@@ -123,7 +123,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const render =
         options.renderDiagrams ??
         ((sources) =>
-          withRetry('rendering the flowcharts', async () => renderDiagrams(await session.browser(), sources), {
+          withRetry('rendering the flowcharts', () => session.renderDiagrams(sources), {
             // Generous: the cards print on the other core meanwhile, and the machine may be shared.
             timeoutMs: 60_000 + 10_000 * sources.length,
             log,
@@ -261,8 +261,29 @@ function browserSession() {
     }
     return launched!;
   };
+  // One page with Mermaid loaded for every round of diagrams. A page that
+  // failed is not trusted with the next round, nor one still busy with a
+  // round that timed out (the retry opens another).
+  let diagramPage: Promise<DiagramPage> | undefined;
+  const busy = new WeakSet<DiagramPage>();
+  const renderDiagrams = async (sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> => {
+    const current = await diagramPage?.catch(() => undefined);
+    if (!current?.usable() || busy.has(current)) diagramPage = browser().then(openDiagramPage);
+    const page = await diagramPage!;
+    busy.add(page);
+    try {
+      return await page.render(sources);
+    } catch (error) {
+      diagramPage = undefined;
+      await page.close().catch(() => {});
+      throw error;
+    } finally {
+      busy.delete(page);
+    }
+  };
   return {
     browser,
+    renderDiagrams,
     launches: () => launches,
     close: async () => {
       const current = await launched?.catch(() => undefined);
