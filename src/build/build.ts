@@ -89,6 +89,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
+  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
+  const cacheDir = options.cache ?? defaultCacheDir(root);
+  // Asked first, while the inputs are read and checked: the browser's version
+  // and the system's fonts are process calls, and finding the browser loads Puppeteer.
+  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
+    ? undefined
+    : renderEnvironment(cacheDir || undefined);
+  environment?.catch(() => {});
   const assets = await siteAssets(join(root, 'templates'));
   const validated = preparePublication({
     ...options,
@@ -101,12 +109,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   registerTypeScript();
   const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
-  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
-  const cacheDir = options.cache ?? defaultCacheDir(root);
-  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
-    ? undefined
-    : renderEnvironment(cacheDir || undefined); // asked now: the browser's version is a process call
-  environment?.catch(() => {});
   const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
     if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
     return {
