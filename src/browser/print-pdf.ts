@@ -123,8 +123,18 @@ function findProblems(minFontPx: number): PageProblem[] {
  */
 function fitPanels(): void {
   // No named inner functions: this runs in the browser (see findProblems).
+  // A cut sheet holds four copies of each card side: a panel with the same
+  // content in a box of the same size takes the step found for the first,
+  // once it is seen to fit.
+  const found = new Map<string, string>();
   for (const panel of document.querySelectorAll<HTMLElement>('[data-panel][data-fit]')) {
     if (panel.scrollHeight <= panel.clientHeight + 1) continue;
+    const same = `${panel.clientWidth}x${panel.clientHeight}:${panel.innerHTML}`;
+    const known = found.get(same);
+    if (known !== undefined) {
+      panel.style.setProperty('--kr-fit', known);
+      if (panel.scrollHeight <= panel.clientHeight + 1) continue;
+    }
     // Step k is the scale 1 - 0.03 k, rounded as CSS reads it. Step `low`
     // does not fit; step `high` (the last, 0.55) is taken whether it fits or not.
     let low = 0;
@@ -135,7 +145,9 @@ function fitPanels(): void {
       if (panel.scrollHeight <= panel.clientHeight + 1) high = mid;
       else low = mid;
     }
-    panel.style.setProperty('--kr-fit', String(Math.round((1 - 0.03 * high) * 100) / 100));
+    const fit = String(Math.round((1 - 0.03 * high) * 100) / 100);
+    panel.style.setProperty('--kr-fit', fit);
+    found.set(same, fit);
   }
 }
 

@@ -2,12 +2,12 @@
 // every diagram; it loads Mermaid's own ESM bundle and the font from
 // node_modules through request interception on a made-up origin (file://
 // refuses module imports), and aborts every other request, so nothing comes
-// from the network. The page is closed in a `finally`; the browser is the
-// caller's.
+// from the network. The page is the caller's to close (`renderDiagrams`
+// closes its own in a `finally`); the browser is the caller's.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join, normalize, sep } from 'node:path';
-import type { Browser, HTTPRequest } from 'puppeteer';
+import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { FONT_FAMILY, fontFaceCss, fontFiles } from '../site/fonts.ts';
 import { NO_BREAK_SPACE_STAND_IN } from '../views/mermaid.ts';
 
@@ -96,11 +96,21 @@ export function cleanSvg(svg: string): string {
     .replace(/^(<svg [^>]*?) aria-roledescription="[^"]*"/, '$1');
 }
 
+/** A page of the browser with Mermaid loaded, which renders diagram after diagram. */
+export interface DiagramPage {
+  /** Renders the diagrams in order. Throws with the diagram's id when Mermaid rejects a source. */
+  render(diagrams: readonly DiagramRequest[]): Promise<RenderedDiagram[]>;
+  close(): Promise<void>;
+  /** Closed, or its browser gone: open another. */
+  usable(): boolean;
+}
+
 /**
- * Renders every diagram in one new page of `browser`, in order. Throws with
- * the diagram's id when Mermaid rejects a source.
+ * Opens a page of `browser` and loads Mermaid into it, once: a build that
+ * renders in two rounds (the print flowcharts first) loads Mermaid's bundle
+ * once, not twice.
  */
-export async function renderDiagrams(browser: Browser, diagrams: readonly DiagramRequest[]): Promise<RenderedDiagram[]> {
+export async function openDiagramPage(browser: Browser): Promise<DiagramPage> {
   const page = await browser.newPage();
   try {
     await page.setRequestInterception(true);
@@ -110,48 +120,66 @@ export async function renderDiagrams(browser: Browser, diagrams: readonly Diagra
     await page.evaluate(async (family) => {
       await Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 16px "${family}"`)));
     }, DIAGRAM_FONT_FAMILY);
+  } catch (error) {
+    await page.close().catch(() => {});
+    throw error;
+  }
+  return {
+    render: (diagrams) => renderInPage(page, diagrams),
+    close: () => page.close(),
+    usable: () => !page.isClosed() && page.browser().connected,
+  };
+}
 
-    const rendered: RenderedDiagram[] = [];
-    for (const diagram of diagrams) {
-      const started = performance.now();
-      const result = await page.evaluate(
-        async ({ id, source, config, family }) => {
-          // The bundle's types are not loaded into the page's scope; this is
-          // the slice of Mermaid's API used here.
-          const mermaid = (window as unknown as { kindreflexMermaid: {
-            initialize(config: object): void;
-            render(id: string, text: string): Promise<{ svg: string }>;
-          } }).kindreflexMermaid;
-          mermaid.initialize({
-            startOnLoad: false,
-            securityLevel: 'strict',
-            // At the top level too: otherwise edge labels stay HTML
-            // (foreignObject), which print and standalone SVG viewers drop.
-            htmlLabels: false,
-            flowchart: { htmlLabels: false, ...config.flowchart },
-            theme: 'base',
-            themeVariables: { fontFamily: `"${family}", Arial, sans-serif`, ...config.themeVariables },
-            // Mermaid draws edge-label backgrounds half transparent, so the
-            // line shows through the words.
-            themeCSS: `.edgeLabel rect{opacity:1}${config.css ?? ''}`,
-            deterministicIds: true,
-            deterministicIDSeed: id,
-            // Some shapes (the stadium) are drawn with rough.js, which is random unless seeded.
-            handDrawnSeed: 1,
-          });
-          try {
-            return { svg: (await mermaid.render(id, source)).svg };
-          } catch (error) {
-            return { error: error instanceof Error ? error.message : String(error) };
-          }
-        },
-        { id: diagram.id, source: diagram.source, config: diagram.config, family: DIAGRAM_FONT_FAMILY },
-      );
-      if ("error" in result) throw new Error(`Mermaid could not render the diagram '${diagram.id}': ${result.error}`);
-      rendered.push({ id: diagram.id, svg: cleanSvg(result.svg), ms: performance.now() - started });
-    }
-    return rendered;
+/** Renders every diagram in one new page of `browser`, in order, and closes the page. */
+export async function renderDiagrams(browser: Browser, diagrams: readonly DiagramRequest[]): Promise<RenderedDiagram[]> {
+  const page = await openDiagramPage(browser);
+  try {
+    return await page.render(diagrams);
   } finally {
     await page.close();
   }
+}
+
+async function renderInPage(page: Page, diagrams: readonly DiagramRequest[]): Promise<RenderedDiagram[]> {
+  const rendered: RenderedDiagram[] = [];
+  for (const diagram of diagrams) {
+    const started = performance.now();
+    const result = await page.evaluate(
+      async ({ id, source, config, family }) => {
+        // The bundle's types are not loaded into the page's scope; this is
+        // the slice of Mermaid's API used here.
+        const mermaid = (window as unknown as { kindreflexMermaid: {
+          initialize(config: object): void;
+          render(id: string, text: string): Promise<{ svg: string }>;
+        } }).kindreflexMermaid;
+        mermaid.initialize({
+          startOnLoad: false,
+          securityLevel: 'strict',
+          // At the top level too: otherwise edge labels stay HTML
+          // (foreignObject), which print and standalone SVG viewers drop.
+          htmlLabels: false,
+          flowchart: { htmlLabels: false, ...config.flowchart },
+          theme: 'base',
+          themeVariables: { fontFamily: `"${family}", Arial, sans-serif`, ...config.themeVariables },
+          // Mermaid draws edge-label backgrounds half transparent, so the
+          // line shows through the words.
+          themeCSS: `.edgeLabel rect{opacity:1}${config.css ?? ''}`,
+          deterministicIds: true,
+          deterministicIDSeed: id,
+          // Some shapes (the stadium) are drawn with rough.js, which is random unless seeded.
+          handDrawnSeed: 1,
+        });
+        try {
+          return { svg: (await mermaid.render(id, source)).svg };
+        } catch (error) {
+          return { error: error instanceof Error ? error.message : String(error) };
+        }
+      },
+      { id: diagram.id, source: diagram.source, config: diagram.config, family: DIAGRAM_FONT_FAMILY },
+    );
+    if ("error" in result) throw new Error(`Mermaid could not render the diagram '${diagram.id}': ${result.error}`);
+    rendered.push({ id: diagram.id, svg: cleanSvg(result.svg), ms: performance.now() - started });
+  }
+  return rendered;
 }

@@ -6,7 +6,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { launchBrowser } from '../browser/launch.ts';
 import { withRetry } from '../browser/retry.ts';
-import { embeddedFontCss, renderDiagrams, type RenderedDiagram } from '../browser/render-diagrams.ts';
+import { embeddedFontCss, openDiagramPage, type DiagramPage, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, THEME_NAMES, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import type { FlowchartThemeName } from '../views/flowchart-themes.ts';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
@@ -89,6 +89,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
+  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
+  const cacheDir = options.cache ?? defaultCacheDir(root);
+  // Asked first, while the inputs are read and checked: the browser's version
+  // and the system's fonts are process calls, and finding the browser loads Puppeteer.
+  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
+    ? undefined
+    : renderEnvironment(cacheDir || undefined);
+  environment?.catch(() => {});
   const assets = await siteAssets(join(root, 'templates'));
   const validated = preparePublication({
     ...options,
@@ -101,12 +109,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
 
   registerTypeScript();
   const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
-  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
-  const cacheDir = options.cache ?? defaultCacheDir(root);
-  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
-    ? undefined
-    : renderEnvironment(cacheDir || undefined); // asked now: the browser's version is a process call
-  environment?.catch(() => {});
   const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
     if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
     return {
@@ -123,7 +125,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const render =
         options.renderDiagrams ??
         ((sources) =>
-          withRetry('rendering the flowcharts', async () => renderDiagrams(await session.browser(), sources), {
+          withRetry('rendering the flowcharts', () => session.renderDiagrams(sources), {
             // Generous: the cards print on the other core meanwhile, and the machine may be shared.
             timeoutMs: 60_000 + 10_000 * sources.length,
             log,
@@ -261,8 +263,29 @@ function browserSession() {
     }
     return launched!;
   };
+  // One page with Mermaid loaded for every round of diagrams. A page that
+  // failed is not trusted with the next round, nor one still busy with a
+  // round that timed out (the retry opens another).
+  let diagramPage: Promise<DiagramPage> | undefined;
+  const busy = new WeakSet<DiagramPage>();
+  const renderDiagrams = async (sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> => {
+    const current = await diagramPage?.catch(() => undefined);
+    if (!current?.usable() || busy.has(current)) diagramPage = browser().then(openDiagramPage);
+    const page = await diagramPage!;
+    busy.add(page);
+    try {
+      return await page.render(sources);
+    } catch (error) {
+      diagramPage = undefined;
+      await page.close().catch(() => {});
+      throw error;
+    } finally {
+      busy.delete(page);
+    }
+  };
   return {
     browser,
+    renderDiagrams,
     launches: () => launches,
     close: async () => {
       const current = await launched?.catch(() => undefined);

@@ -77,6 +77,22 @@ function setAccessibleName(dict: PDFDict, text: string): void {
 }
 
 /**
+ * Fontkit reading each font file once per process: every checklist embeds
+ * the same typeface (the same bytes, see print-pdf.ts), and pdf-lib would
+ * have fontkit parse it anew for each (only read from afterwards).
+ */
+const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
+const sharedFontkit: typeof fontkit = {
+  ...fontkit,
+  create(buffer, postscriptName) {
+    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+    let font = parsedFonts.get(buffer);
+    if (!font) parsedFonts.set(buffer, (font = fontkit.create(buffer)));
+    return font;
+  },
+};
+
+/**
  * Adds the form to `doc`: one field per name, on the boxes in `boxes` (in
  * reading order). Positions are turned from millimetres from the top-left
  * into PDF points from the bottom-left of each page's MediaBox as Chromium
@@ -85,7 +101,7 @@ function setAccessibleName(dict: PDFDict, text: string): void {
 export async function addFormFields(doc: PDFDocument, boxes: readonly FieldBox[], formFont: FormFont): Promise<void> {
   assertUniqueFieldNames(boxes);
   const pages = doc.getPages();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(sharedFontkit);
   // Whole, not a subset: a reader draws what is typed with it.
   const font = await doc.embedFont(formFont.bytes, { subset: false, customName: formFont.name });
   const form = doc.getForm();
