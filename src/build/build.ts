@@ -89,38 +89,41 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
-  const cacheDir = options.cache ?? defaultCacheDir(root);
-  // Asked first, while the inputs are read and checked: the browser's version
-  // and the system's fonts are process calls, and finding the browser loads Puppeteer.
-  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
-    ? undefined
-    : renderEnvironment(cacheDir || undefined);
-  environment?.catch(() => {});
-  const assets = await siteAssets(join(root, 'templates'));
-  const validated = preparePublication({
-    ...options,
-    assets,
-    localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
-    editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
-  });
-  const prepareMs = performance.now() - started;
-  log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
-
-  registerTypeScript();
-  const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
-  const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
-    if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
-    return {
-      cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
-      environment: standIn ? { ...(await environment), renderer: 'stand-in' } : await environment,
-      log,
-    };
-  };
-  const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
-  // One browser for the whole build, launched when the first diagram or PDF needs it.
+  // One browser for the whole build, launched when the first diagram or PDF
+  // needs it; a build without the cache needs it for certain, and starts it
+  // now, while the inputs are read and checked on the other core.
   const session = browserSession();
+  if (options.cache === false && !(options.renderDiagrams && options.printPdfs)) session.browser().catch(() => {});
   try {
+    // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
+    const cacheDir = options.cache ?? defaultCacheDir(root);
+    // Asked first, while the inputs are read and checked: the browser's version
+    // and the system's fonts are process calls, and finding the browser loads Puppeteer.
+    const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
+      ? undefined
+      : renderEnvironment(cacheDir || undefined);
+    environment?.catch(() => {});
+    const assets = await siteAssets(join(root, 'templates'));
+    const validated = preparePublication({
+      ...options,
+      assets,
+      localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
+      editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
+    });
+    const prepareMs = performance.now() - started;
+    log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
+
+    registerTypeScript();
+    const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
+    const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
+      if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
+      return {
+        cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
+        environment: standIn ? { ...(await environment), renderer: 'stand-in' } : await environment,
+        log,
+      };
+    };
+    const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
     return await withBuildLock(lockFile, () => buildInto(outDir, async (staging) => {
       const render =
         options.renderDiagrams ??
