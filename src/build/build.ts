@@ -91,9 +91,13 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
   // One browser for the whole build, launched when the first diagram or PDF
   // needs it; a build without the cache needs it for certain, and starts it
-  // now, while the inputs are read and checked on the other core.
+  // (with Mermaid loaded in its diagram page) now, while the inputs are read
+  // and checked on the other core.
   const session = browserSession();
-  if (options.cache === false && !(options.renderDiagrams && options.printPdfs)) session.browser().catch(() => {});
+  if (options.cache === false && !(options.renderDiagrams && options.printPdfs)) {
+    if (options.renderDiagrams) session.browser().catch(() => {});
+    else session.warm();
+  }
   try {
     // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
     const cacheDir = options.cache ?? defaultCacheDir(root);
@@ -289,6 +293,11 @@ function browserSession() {
   return {
     browser,
     renderDiagrams,
+    /** Launches the browser and loads Mermaid into a page now, for a build that will draw. */
+    warm: () => {
+      diagramPage ??= browser().then(openDiagramPage);
+      diagramPage.catch(() => {});
+    },
     launches: () => launches,
     close: async () => {
       const current = await launched?.catch(() => undefined);
