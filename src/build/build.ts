@@ -9,7 +9,7 @@ import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, openDiagramPage, type DiagramPage, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, THEME_NAMES, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import type { FlowchartThemeName } from '../views/flowchart-themes.ts';
-import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import { defaultPrintConcurrency, printPdfs, PrintSlots, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import { FORM_PRODUCTS, PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
@@ -137,7 +137,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
             timeoutMs: 60_000 + 10_000 * sources.length,
             log,
           }));
-      const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
+      // A page per core prints at once, across both print stages; while the
+      // flowcharts the plan and poster wait for are drawn, one page prints and
+      // the diagram page has the other core (it is the longer path).
+      const slots = new PrintSlots(defaultPrintConcurrency());
+      const printWith = (priority: number) =>
+        options.printPdfs ?? ((jobs: readonly PrintJob[]) => printPdfs(session.browser, jobs, { log, slots, priority }));
       const diagramCache = await cacheFor(Boolean(options.renderDiagrams));
       const pdfCache = await cacheFor(Boolean(options.printPdfs));
       const printDir = join(staging, 'print');
@@ -152,7 +157,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       // own, whose pages are then moved in: it would otherwise copy the style
       // sheets and fonts again into the print folder, under pages being printed.
       let eleventyRuns = Promise.resolve();
-      const printViews = async (part: Publication, own?: string) => {
+      const printViews = async (part: Publication, own?: string, priority = 0) => {
         const pagesStarted = performance.now();
         const run = eleventyRuns.then(async () => {
           if (!own) return runEleventy(root, printDir, part);
@@ -167,7 +172,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         await run;
         printPagesMs += performance.now() - pagesStarted;
         const pdfsStarted = performance.now();
-        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, print, log, pdfCache);
+        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, printWith(priority), log, pdfCache);
         pdfsMs += performance.now() - pdfsStarted;
         return result;
       };
@@ -183,9 +188,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         drawn = await drawDiagrams(validated);
         ({ printed, count: pdfFiles } = await printViews(printPart(drawn.publication)));
       } else {
-        const printDrawn = drawDiagrams(validated, ['print']);
+        slots.setCapacity(1);
+        const printDrawn = drawDiagrams(validated, ['print']).finally(() => slots.setCapacity(defaultPrintConcurrency()));
         const others = printDrawn.then((first) => drawDiagrams(first.publication, THEME_NAMES.filter((theme) => theme !== 'print')));
-        const late = printDrawn.then((first) => printViews(printPartWith(first.publication, true), join(staging, 'print-late')));
+        const late = printDrawn.then((first) => printViews(printPartWith(first.publication, true), join(staging, 'print-late'), 1));
         const [first, second, early, lateDone] = await settleAll([printDrawn, others, printViews(printPartWith(validated, false)), late] as const);
         drawn = {
           publication: second.publication,
