@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -56,5 +56,31 @@ describe('requireBrowser', () => {
     if (found) return expect(found.source).toBe('puppeteer');
     await expect(requireBrowser({ PATH: '' })).rejects.toThrow(BrowserNotFoundError);
     await expect(requireBrowser({ PATH: '' })).rejects.toThrow(/npm run ensure-browser/);
+  });
+});
+
+describe("Puppeteer's own browser, looked up once per configuration", () => {
+  const memos = (dir: string) => readdirSync(dir).filter((file) => file.startsWith('puppeteer-path-'));
+
+  it('remembers where Puppeteer puts its Chrome, and asks again when the configuration changes', async () => {
+    const memoDir = mkdtempSync(join(tmpdir(), 'kr-memo-'));
+    await findBrowser({ PATH: '' }, memoDir);
+    expect(memos(memoDir)).toHaveLength(1);
+    const { default: puppeteer } = await import('puppeteer');
+    expect(readFileSync(join(memoDir, memos(memoDir)[0]!), 'utf8')).toBe(puppeteer.executablePath());
+
+    // The remembered answer is what a later lookup uses (the file still has to be there).
+    const chrome = join(fakeBin('chrome'), 'chrome');
+    writeFileSync(join(memoDir, memos(memoDir)[0]!), chrome);
+    expect(await findBrowser({ PATH: '' }, memoDir)).toEqual({ executablePath: chrome, source: 'puppeteer' });
+
+    // Another Puppeteer configuration is another question.
+    process.env['PUPPETEER_CACHE_DIR'] = join(memoDir, 'elsewhere');
+    try {
+      expect(await findBrowser({ PATH: '' }, memoDir)).not.toEqual({ executablePath: chrome, source: 'puppeteer' });
+      expect(memos(memoDir)).toHaveLength(2);
+    } finally {
+      delete process.env['PUPPETEER_CACHE_DIR'];
+    }
   });
 });

@@ -1,9 +1,13 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
 
 // The PATH search is shared with `.puppeteerrc.cjs`, which runs before any
 // TypeScript loader exists, so it lives in a plain CommonJS file.
-const { findSystemBrowser } = createRequire(import.meta.url)('./system-browser.cjs') as {
+const require = createRequire(import.meta.url);
+const { findSystemBrowser } = require('./system-browser.cjs') as {
   findSystemBrowser: (names?: readonly string[], pathValue?: string) => string | undefined;
 };
 
@@ -20,14 +24,47 @@ export class BrowserNotFoundError extends Error {
   readonly retry = false;
 }
 
+/**
+ * Where Puppeteer's own Chrome would be, as `puppeteer.executablePath()`
+ * says. Loading Puppeteer takes most of a second, which a build that
+ * launches no browser (everything cached) should not pay just to ask. So with
+ * a `memoDir` the answer is remembered under a digest of everything it is
+ * made of: Puppeteer's configuration as Puppeteer reads it (the same
+ * cosmiconfig search, its file and its values), the PUPPETEER_* variables, the
+ * home folder, the platform and Puppeteer's version (which pins the Chrome
+ * build). Whether the file is there is checked every time.
+ */
+async function puppeteerExecutablePath(memoDir?: string): Promise<string> {
+  let memo: string | undefined;
+  if (memoDir) {
+    const { cosmiconfigSync } = await import('cosmiconfig');
+    const found = cosmiconfigSync('puppeteer', { searchStrategy: 'global' }).search();
+    const inputs = JSON.stringify({
+      puppeteer: (JSON.parse(readFileSync(require.resolve('puppeteer/package.json'), 'utf8')) as { version: string }).version,
+      config: found ? { file: found.filepath, values: found.config as unknown } : null,
+      // Puppeteer reads the process's own variables, whatever `env` a caller passes.
+      env: Object.entries(process.env).filter(([name]) => name.startsWith('PUPPETEER_')).sort(),
+      home: homedir(),
+      platform: `${process.platform} ${process.arch}`,
+    });
+    memo = join(memoDir, `puppeteer-path-${createHash('sha256').update(inputs).digest('hex').slice(0, 32)}.txt`);
+    if (existsSync(memo)) return readFileSync(memo, 'utf8');
+  }
+  const { default: puppeteer } = await import('puppeteer');
+  const path = puppeteer.executablePath();
+  if (memo) {
+    mkdirSync(dirname(memo), { recursive: true });
+    const temp = `${memo}.${process.pid}.tmp`;
+    writeFileSync(temp, path);
+    renameSync(temp, memo);
+  }
+  return path;
+}
+
 /** Puppeteer's own downloaded Chrome, if it is there. */
-async function findPuppeteerBrowser(): Promise<string | undefined> {
+async function findPuppeteerBrowser(memoDir?: string): Promise<string | undefined> {
   try {
-    // Loaded only here: Puppeteer takes most of a second to load, which a
-    // build that launches no browser (everything cached) should not pay
-    // when PUPPETEER_EXECUTABLE_PATH names the browser.
-    const { default: puppeteer } = await import('puppeteer');
-    const path = puppeteer.executablePath();
+    const path = await puppeteerExecutablePath(memoDir);
     return path && existsSync(path) ? path : undefined;
   } catch {
     return undefined;
@@ -40,7 +77,7 @@ async function findPuppeteerBrowser(): Promise<string | undefined> {
  * Throws when the variable names a file that is not there, because silently
  * using another browser would hide the typo.
  */
-export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser | undefined> {
+export async function findBrowser(env: NodeJS.ProcessEnv = process.env, memoDir?: string): Promise<FoundBrowser | undefined> {
   const fromEnv = env['PUPPETEER_EXECUTABLE_PATH'];
   if (fromEnv) {
     if (!existsSync(fromEnv)) {
@@ -51,7 +88,7 @@ export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise
     }
     return { executablePath: fromEnv, source: 'PUPPETEER_EXECUTABLE_PATH' };
   }
-  const own = await findPuppeteerBrowser();
+  const own = await findPuppeteerBrowser(memoDir);
   if (own) return { executablePath: own, source: 'puppeteer' };
   const onPath = findSystemBrowser(undefined, env['PATH'] ?? '');
   if (onPath) return { executablePath: onPath, source: 'PATH' };
@@ -64,8 +101,8 @@ export const INSTALL_BROWSER_HINT =
   '(Debian/Ubuntu) or `npx puppeteer browsers install chrome` (with internet), ' +
   'or set PUPPETEER_EXECUTABLE_PATH to a Chrome or Chromium binary.';
 
-export async function requireBrowser(env: NodeJS.ProcessEnv = process.env): Promise<FoundBrowser> {
-  const found = await findBrowser(env);
+export async function requireBrowser(env: NodeJS.ProcessEnv = process.env, memoDir?: string): Promise<FoundBrowser> {
+  const found = await findBrowser(env, memoDir);
   if (!found) throw new BrowserNotFoundError(`No Chrome or Chromium browser found. ${INSTALL_BROWSER_HINT}`);
   return found;
 }

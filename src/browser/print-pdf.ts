@@ -376,8 +376,57 @@ async function printOne(worker: WorkerPage, job: PrintJob, phase: (name: PrintPh
 /** Printing pages at once: one per core, at least two (one lays out while the other's PDF is written). */
 export const defaultPrintConcurrency = () => Math.max(2, availableParallelism());
 
+/**
+ * How many pages print at once across the stages of one build, and which
+ * stage goes first. The build gives the diagram page a core of its own while
+ * the flowcharts the plan and poster wait for are drawn (one page prints
+ * meanwhile), then prints a page per core, the plan and poster first.
+ */
+export class PrintSlots {
+  #capacity: number;
+  #busy = 0;
+  readonly #waiting: { priority: number; grant: () => void }[] = [];
+
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+
+  setCapacity(capacity: number): void {
+    this.#capacity = capacity;
+    this.#drain();
+  }
+
+  /** Waits for a slot (the highest priority first, then in order of asking); call the returned function to give it back. */
+  async acquire(priority = 0): Promise<() => void> {
+    if (this.#busy < this.#capacity && this.#waiting.length === 0) this.#busy++;
+    else {
+      await new Promise<void>((grant) => {
+        const at = this.#waiting.findIndex((other) => other.priority < priority);
+        this.#waiting.splice(at === -1 ? this.#waiting.length : at, 0, { priority, grant });
+      });
+    }
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.#busy--;
+      this.#drain();
+    };
+  }
+
+  #drain(): void {
+    while (this.#busy < this.#capacity && this.#waiting.length > 0) {
+      this.#busy++;
+      this.#waiting.shift()!.grant();
+    }
+  }
+}
+
 export interface PrintOptions {
   concurrency?: number;
+  /** Slots shared with the build's other print stages (each print holds one), and this stage's priority among them. */
+  slots?: PrintSlots;
+  priority?: number;
   log?: (line: string) => void;
   timeoutMs?: number;
   /** Called with each phase of each print and its time, for the bench's profile. */
@@ -394,7 +443,7 @@ export interface PrintOptions {
 export async function printPdfs(
   getBrowser: () => Promise<Browser>,
   jobs: readonly PrintJob[],
-  { concurrency = defaultPrintConcurrency(), log = () => {}, timeoutMs = PRINT_TIMEOUT_MS, profile }: PrintOptions = {},
+  { concurrency = defaultPrintConcurrency(), slots, priority = 0, log = () => {}, timeoutMs = PRINT_TIMEOUT_MS, profile }: PrintOptions = {},
 ): Promise<PrintedPdf[]> {
   const results: PrintedPdf[] = [];
   let next = 0;
@@ -408,6 +457,7 @@ export async function printPdfs(
     try {
       while (next < jobs.length) {
         const job = jobs[next++]!;
+        const release = await slots?.acquire(priority);
         const printed = await withRetry(
           `printing ${job.name}`,
           async () => {
@@ -436,7 +486,7 @@ export async function printPdfs(
             }
           },
           { timeoutMs, log },
-        );
+        ).finally(() => release?.());
         results.push(printed);
         log(`pdf ${results.length}/${jobs.length}: ${job.name} (${Math.round(printed.bytes / 1024)} KB, ${Math.round(printed.ms)} ms)`);
       }

@@ -9,7 +9,7 @@ import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, openDiagramPage, type DiagramPage, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, THEME_NAMES, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import type { FlowchartThemeName } from '../views/flowchart-themes.ts';
-import { printPdfs, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import { defaultPrintConcurrency, printPdfs, PrintSlots, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import { FORM_PRODUCTS, PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
@@ -89,38 +89,45 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
-  const cacheDir = options.cache ?? defaultCacheDir(root);
-  // Asked first, while the inputs are read and checked: the browser's version
-  // and the system's fonts are process calls, and finding the browser loads Puppeteer.
-  const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
-    ? undefined
-    : renderEnvironment(cacheDir || undefined);
-  environment?.catch(() => {});
-  const assets = await siteAssets(join(root, 'templates'));
-  const validated = preparePublication({
-    ...options,
-    assets,
-    localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
-    editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
-  });
-  const prepareMs = performance.now() - started;
-  log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
-
-  registerTypeScript();
-  const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
-  const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
-    if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
-    return {
-      cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
-      environment: standIn ? { ...(await environment), renderer: 'stand-in' } : await environment,
-      log,
-    };
-  };
-  const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
-  // One browser for the whole build, launched when the first diagram or PDF needs it.
+  // One browser for the whole build, launched when the first diagram or PDF
+  // needs it; a build without the cache needs it for certain, and starts it
+  // (with Mermaid loaded in its diagram page) now, while the inputs are read
+  // and checked on the other core.
   const session = browserSession();
+  if (options.cache === false && !(options.renderDiagrams && options.printPdfs)) {
+    if (options.renderDiagrams) session.browser().catch(() => {});
+    else session.warm();
+  }
   try {
+    // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
+    const cacheDir = options.cache ?? defaultCacheDir(root);
+    // Asked first, while the inputs are read and checked: the browser's version
+    // and the system's fonts are process calls, and finding the browser loads Puppeteer.
+    const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
+      ? undefined
+      : renderEnvironment(cacheDir || undefined);
+    environment?.catch(() => {});
+    const assets = await siteAssets(join(root, 'templates'));
+    const validated = preparePublication({
+      ...options,
+      assets,
+      localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
+      editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
+    });
+    const prepareMs = performance.now() - started;
+    log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
+
+    registerTypeScript();
+    const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
+    const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
+      if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;
+      return {
+        cache: openRenderCache(cacheDir, { maxBytes: defaultMaxBytes() }),
+        environment: standIn ? { ...(await environment), renderer: 'stand-in' } : await environment,
+        log,
+      };
+    };
+    const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
     return await withBuildLock(lockFile, () => buildInto(outDir, async (staging) => {
       const render =
         options.renderDiagrams ??
@@ -130,7 +137,12 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
             timeoutMs: 60_000 + 10_000 * sources.length,
             log,
           }));
-      const print = options.printPdfs ?? ((jobs) => printPdfs(session.browser, jobs, { log }));
+      // A page per core prints at once, across both print stages; while the
+      // flowcharts the plan and poster wait for are drawn, one page prints and
+      // the diagram page has the other core (it is the longer path).
+      const slots = new PrintSlots(defaultPrintConcurrency());
+      const printWith = (priority: number) =>
+        options.printPdfs ?? ((jobs: readonly PrintJob[]) => printPdfs(session.browser, jobs, { log, slots, priority }));
       const diagramCache = await cacheFor(Boolean(options.renderDiagrams));
       const pdfCache = await cacheFor(Boolean(options.printPdfs));
       const printDir = join(staging, 'print');
@@ -145,7 +157,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       // own, whose pages are then moved in: it would otherwise copy the style
       // sheets and fonts again into the print folder, under pages being printed.
       let eleventyRuns = Promise.resolve();
-      const printViews = async (part: Publication, own?: string) => {
+      const printViews = async (part: Publication, own?: string, priority = 0) => {
         const pagesStarted = performance.now();
         const run = eleventyRuns.then(async () => {
           if (!own) return runEleventy(root, printDir, part);
@@ -160,7 +172,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         await run;
         printPagesMs += performance.now() - pagesStarted;
         const pdfsStarted = performance.now();
-        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, print, log, pdfCache);
+        const result = await printProducts(printPages(part), validated.published, printDir, siteDir, printWith(priority), log, pdfCache);
         pdfsMs += performance.now() - pdfsStarted;
         return result;
       };
@@ -176,9 +188,10 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         drawn = await drawDiagrams(validated);
         ({ printed, count: pdfFiles } = await printViews(printPart(drawn.publication)));
       } else {
-        const printDrawn = drawDiagrams(validated, ['print']);
+        slots.setCapacity(1);
+        const printDrawn = drawDiagrams(validated, ['print']).finally(() => slots.setCapacity(defaultPrintConcurrency()));
         const others = printDrawn.then((first) => drawDiagrams(first.publication, THEME_NAMES.filter((theme) => theme !== 'print')));
-        const late = printDrawn.then((first) => printViews(printPartWith(first.publication, true), join(staging, 'print-late')));
+        const late = printDrawn.then((first) => printViews(printPartWith(first.publication, true), join(staging, 'print-late'), 1));
         const [first, second, early, lateDone] = await settleAll([printDrawn, others, printViews(printPartWith(validated, false)), late] as const);
         drawn = {
           publication: second.publication,
@@ -286,6 +299,11 @@ function browserSession() {
   return {
     browser,
     renderDiagrams,
+    /** Launches the browser and loads Mermaid into a page now, for a build that will draw. */
+    warm: () => {
+      diagramPage ??= browser().then(openDiagramPage);
+      diagramPage.catch(() => {});
+    },
     launches: () => launches,
     close: async () => {
       const current = await launched?.catch(() => undefined);

@@ -88,7 +88,7 @@ function installStamp(executable: string): string {
 export async function browserVersion(memoDir?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const override = env[BROWSER_VERSION_ENV];
   if (override) return override;
-  const { executablePath } = await requireBrowser(env);
+  const { executablePath } = await requireBrowser(env, memoDir);
   const stamp = installStamp(executablePath);
   const memo = memoDir ? join(memoDir, `browser-${stamp.slice(0, 32)}.txt`) : undefined;
   if (memo && existsSync(memo)) return readFileSync(memo, 'utf8');
