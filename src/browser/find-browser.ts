@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { rememberedText } from '../cache/memo-file.ts';
 
 // The PATH search is shared with `.puppeteerrc.cjs`, which runs before any
 // TypeScript loader exists, so it lives in a plain CommonJS file.
@@ -48,17 +49,8 @@ async function puppeteerExecutablePath(memoDir?: string): Promise<string> {
       platform: `${process.platform} ${process.arch}`,
     });
     memo = join(memoDir, `puppeteer-path-${createHash('sha256').update(inputs).digest('hex').slice(0, 32)}.txt`);
-    if (existsSync(memo)) return readFileSync(memo, 'utf8');
   }
-  const { default: puppeteer } = await import('puppeteer');
-  const path = puppeteer.executablePath();
-  if (memo) {
-    mkdirSync(dirname(memo), { recursive: true });
-    const temp = `${memo}.${process.pid}.tmp`;
-    writeFileSync(temp, path);
-    renameSync(temp, memo);
-  }
-  return path;
+  return rememberedText(memo, async () => (await import('puppeteer')).default.executablePath());
 }
 
 /** Puppeteer's own downloaded Chrome, if it is there. */

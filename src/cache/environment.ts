@@ -5,12 +5,13 @@
 // by whole folders, so a module added there later (a PDF post-processing
 // pass in src/pdf/, say) is covered without being listed.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { requireBrowser } from '../browser/find-browser.ts';
 import { fontFiles } from '../site/fonts.ts';
+import { rememberedText } from './memo-file.ts';
 import { digest, type RenderEnvironment } from './render-key.ts';
 
 const run = promisify(execFile);
@@ -91,16 +92,10 @@ export async function browserVersion(memoDir?: string, env: NodeJS.ProcessEnv = 
   const { executablePath } = await requireBrowser(env, memoDir);
   const stamp = installStamp(executablePath);
   const memo = memoDir ? join(memoDir, `browser-${stamp.slice(0, 32)}.txt`) : undefined;
-  if (memo && existsSync(memo)) return readFileSync(memo, 'utf8');
-  const { stdout } = await run(executablePath, ['--version'], { timeout: 30_000 });
-  const version = `${stdout.trim()} (${executablePath})`;
-  if (memo) {
-    mkdirSync(dirname(memo), { recursive: true });
-    const temp = `${memo}.${process.pid}.tmp`;
-    writeFileSync(temp, version);
-    renameSync(temp, memo);
-  }
-  return version;
+  return rememberedText(memo, async () => {
+    const { stdout } = await run(executablePath, ['--version'], { timeout: 30_000 });
+    return `${stdout.trim()} (${executablePath})`;
+  });
 }
 
 /** The system's fonts as fontconfig lists them (file and version), or a note that it could not be asked. */
