@@ -6,7 +6,7 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../src/browser/print-pdf.ts';
 import { build, type BuildResult } from '../src/build/build.ts';
 import { BROWSER_VERSION_ENV } from '../src/cache/environment.ts';
@@ -75,6 +75,12 @@ describe('a build with the render cache', () => {
   });
   afterEach(() => {
     process.env[BROWSER_VERSION_ENV] = 'Test Chromium 1';
+  });
+  // The process's variable as it was: another test file may share this worker.
+  const before = process.env[BROWSER_VERSION_ENV];
+  afterAll(() => {
+    if (before === undefined) delete process.env[BROWSER_VERSION_ENV];
+    else process.env[BROWSER_VERSION_ENV] = before;
   });
 
   // Today 32 PDFs (2 sectors × 4 languages × 4 products) and 24 diagrams; counted, so a new product needs no edit here.
