@@ -40,4 +40,10 @@ describe('withBuildLock', () => {
     await expect(withBuildLock(lock, async () => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     expect(existsSync(lock)).toBe(false);
   });
+
+  it('makes the folder the lock goes in (an output folder in a folder not made yet)', async () => {
+    const lock = join(mkdtempSync(join(tmpdir(), 'kr-lock-')), 'not', 'yet', '.output.lock');
+    await expect(withBuildLock(lock, async () => existsSync(lock))).resolves.toBe(true);
+    expect(existsSync(lock)).toBe(false);
+  });
 });

@@ -1,7 +1,8 @@
 // One build at a time per output folder: a second build started while one
 // runs waits for it (up to a bound), then refuses, so output/ is never a mix
 // of two builds. A lock left by a build that died is taken over.
-import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isProcessAlive } from './process-alive.ts';
 
@@ -22,6 +23,8 @@ function holder(lockFile: string): number | undefined {
 export async function withBuildLock<T>(lockFile: string, work: () => Promise<T>, { waitMs = 120_000, log = (_: string) => {} } = {}): Promise<T> {
   const deadline = Date.now() + waitMs;
   let told = false;
+  // `--out some/new/folder`: its parent is made, as the output folder itself will be.
+  mkdirSync(dirname(lockFile), { recursive: true });
   for (;;) {
     try {
       const fd = openSync(lockFile, 'wx');
