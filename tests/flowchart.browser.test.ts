@@ -51,6 +51,15 @@ describe('every rendered flowchart', () => {
     }
   });
 
+  it('print charts drawn as restyles of the screen drawing are what Mermaid draws from their own source, byte for byte', async () => {
+    const restyled = diagramSources(result.publication.flowcharts).filter((source) => source.layoutOf);
+    expect(restyled.map((s) => s.theme)).toEqual(result.publication.flowcharts.map(() => 'print'));
+    // Without `layoutOf` the page lays each one out itself, as it did before the restyle.
+    const drawn = await renderDiagrams(browser, restyled.map(({ id, source, config }) => ({ id, source, config })));
+    const built = new Map(result.publication.flowcharts.map((page) => [page.diagrams.print.id, page.svg.print]));
+    for (const diagram of drawn) expect(built.get(diagram.id), diagram.id).toBe(diagram.svg);
+  });
+
   it('renders to the same bytes twice', async () => {
     const sources = diagramSources(result.publication.flowcharts).slice(0, 3);
     const [first, second] = [await renderDiagrams(browser, sources), await renderDiagrams(browser, sources)];

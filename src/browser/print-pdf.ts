@@ -296,14 +296,12 @@ export type PrintPhase = 'page' | 'load' | 'fonts' | 'fit' | 'checks' | 'print' 
 interface WorkerPage {
   page: Page;
   loaded: Set<string>;
-  /** A print is running in it (still, if its attempt timed out). */
-  busy: boolean;
   /** It holds a print page opened from disk, into which the next can be written (see printOne). */
   navigated: boolean;
 }
 
 async function openWorkerPage(browser: Browser): Promise<WorkerPage> {
-  const worker: WorkerPage = { page: await browser.newPage(), loaded: new Set(), busy: false, navigated: false };
+  const worker: WorkerPage = { page: await browser.newPage(), loaded: new Set(), navigated: false };
   worker.page.on('request', (request) => {
     const url = request.url();
     if (url.startsWith('file:')) worker.loaded.add(fileURLToPath(url));
@@ -422,10 +420,52 @@ export class PrintSlots {
   }
 }
 
+/**
+ * The pages prints are made in, kept from one print to the next and shared
+ * by the build's print stages: a page's renderer process is started and
+ * warmed by its first print (about 0.3 s of CPU), so a stage that starts
+ * later prints in pages already warm. A page is lent to one print at a time.
+ */
+export class PrintPages {
+  readonly #idle: WorkerPage[] = [];
+  readonly #open = new Set<WorkerPage>();
+
+  /** An idle page that still works, or a new one in `getBrowser()`'s browser; `opened` says which. */
+  async take(getBrowser: () => Promise<Browser>): Promise<{ worker: WorkerPage; opened: boolean }> {
+    for (let worker = this.#idle.pop(); worker; worker = this.#idle.pop()) {
+      if (!worker.page.isClosed() && worker.page.browser().connected) return { worker, opened: false };
+      await this.discard(worker);
+    }
+    const worker = await openWorkerPage(await getBrowser());
+    this.#open.add(worker);
+    return { worker, opened: true };
+  }
+
+  /** Gives a page back after a print that went well. */
+  give(worker: WorkerPage): void {
+    if (this.#open.has(worker)) this.#idle.push(worker);
+  }
+
+  /** Closes a page that failed: it is not trusted with the next print. */
+  async discard(worker: WorkerPage): Promise<void> {
+    this.#open.delete(worker);
+    await worker.page.close().catch(() => {});
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.#open];
+    this.#open.clear();
+    this.#idle.length = 0;
+    await Promise.all(all.map((worker) => worker.page.close().catch(() => {})));
+  }
+}
+
 export interface PrintOptions {
   concurrency?: number;
   /** Slots shared with the build's other print stages (each print holds one), and this stage's priority among them. */
   slots?: PrintSlots;
+  /** Pages shared with the build's other print stages; by default this call's own, closed when it ends. */
+  pages?: PrintPages;
   priority?: number;
   log?: (line: string) => void;
   timeoutMs?: number;
@@ -443,57 +483,48 @@ export interface PrintOptions {
 export async function printPdfs(
   getBrowser: () => Promise<Browser>,
   jobs: readonly PrintJob[],
-  { concurrency = defaultPrintConcurrency(), slots, priority = 0, log = () => {}, timeoutMs = PRINT_TIMEOUT_MS, profile }: PrintOptions = {},
+  { concurrency = defaultPrintConcurrency(), slots, pages, priority = 0, log = () => {}, timeoutMs = PRINT_TIMEOUT_MS, profile }: PrintOptions = {},
 ): Promise<PrintedPdf[]> {
   const results: PrintedPdf[] = [];
+  const pool = pages ?? new PrintPages();
   let next = 0;
   const worker = async () => {
-    let own: WorkerPage | undefined;
-    const discard = async () => {
-      const page = own?.page;
-      own = undefined;
-      await page?.close().catch(() => {});
-    };
-    try {
-      while (next < jobs.length) {
-        const job = jobs[next++]!;
-        const release = await slots?.acquire(priority);
-        const printed = await withRetry(
-          `printing ${job.name}`,
-          async () => {
-            let last = performance.now();
-            const phase = (name: PrintPhase) => {
-              const now = performance.now();
-              profile?.(name, now - last);
-              last = now;
-            };
-            // A page whose last print timed out may still be at it: not that one.
-            if (!own || own.busy || own.page.isClosed() || !own.page.browser().connected) {
-              await discard();
-              own = await openWorkerPage(await getBrowser());
-              phase('page');
-            }
-            const current = own;
-            current.busy = true;
-            try {
-              return await printOne(current, job, phase);
-            } catch (error) {
-              // A page that failed is not trusted with the next print.
-              if ((error as { retry?: boolean }).retry !== false && own === current) await discard();
-              throw error;
-            } finally {
-              current.busy = false;
-            }
-          },
-          { timeoutMs, log },
-        ).finally(() => release?.());
-        results.push(printed);
-        log(`pdf ${results.length}/${jobs.length}: ${job.name} (${Math.round(printed.bytes / 1024)} KB, ${Math.round(printed.ms)} ms)`);
-      }
-    } finally {
-      await discard();
+    while (next < jobs.length) {
+      const job = jobs[next++]!;
+      const release = await slots?.acquire(priority);
+      const printed = await withRetry(
+        `printing ${job.name}`,
+        async () => {
+          let last = performance.now();
+          const phase = (name: PrintPhase) => {
+            const now = performance.now();
+            profile?.(name, now - last);
+            last = now;
+          };
+          // A page whose print timed out is still lent to it: the retry takes another.
+          const { worker: current, opened } = await pool.take(getBrowser);
+          if (opened) phase('page');
+          try {
+            const done = await printOne(current, job, phase);
+            pool.give(current);
+            return done;
+          } catch (error) {
+            // A page that failed is not trusted with the next print.
+            if ((error as { retry?: boolean }).retry !== false) await pool.discard(current);
+            else pool.give(current);
+            throw error;
+          }
+        },
+        { timeoutMs, log },
+      ).finally(() => release?.());
+      results.push(printed);
+      log(`pdf ${results.length}/${jobs.length}: ${job.name} (${Math.round(printed.bytes / 1024)} KB, ${Math.round(printed.ms)} ms)`);
     }
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  try {
+    await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
+  } finally {
+    if (!pages) await pool.close();
+  }
   return jobs.map((job) => results.find((r) => r.job === job)!);
 }

@@ -10,6 +10,7 @@ import { basename, dirname, join, normalize, sep } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { FONT_FAMILY, fontFaceCss, fontFiles } from '../site/fonts.ts';
 import { NO_BREAK_SPACE_STAND_IN } from '../views/mermaid.ts';
+import { restyleBetween, restyleSvg, styleSource } from './restyle-diagram.ts';
 
 /** A made-up origin: `.invalid` never resolves, so a request that escapes interception fails. */
 const ORIGIN = 'http://kindreflex.invalid/';
@@ -41,11 +42,20 @@ export interface DiagramConfig {
   css?: string;
 }
 
-export interface DiagramRequest {
+export interface DiagramDrawing {
   /** Unique in the build; the SVG's id and the seed of its deterministic ids. */
   id: string;
   source: string;
   config: DiagramConfig;
+}
+
+export interface DiagramRequest extends DiagramDrawing {
+  /**
+   * A diagram with the same layout (its source differs only in colours and
+   * line widths): this one is drawn as a restyle of that drawing
+   * (restyle-diagram.ts), which is drawn too if this call has not drawn it.
+   */
+  layoutOf?: DiagramDrawing;
 }
 
 export interface RenderedDiagram {
@@ -141,45 +151,76 @@ export async function renderDiagrams(browser: Browser, diagrams: readonly Diagra
   }
 }
 
+/** The id the style-only drawings are made under (restyleSvg puts the diagram's own in its place). */
+const STYLE_ID = 'kindreflex-style-only';
+
 async function renderInPage(page: Page, diagrams: readonly DiagramRequest[]): Promise<RenderedDiagram[]> {
   const rendered: RenderedDiagram[] = [];
+  // Mermaid's own SVG of each drawing made in this call, by everything that makes it.
+  const drawn = new Map<string, string>();
+  const draw = async (diagram: DiagramDrawing): Promise<string> => {
+    const key = JSON.stringify([diagram.id, diagram.source, diagram.config]);
+    let svg = drawn.get(key);
+    if (svg === undefined) drawn.set(key, (svg = await mermaidSvg(page, diagram)));
+    return svg;
+  };
   for (const diagram of diagrams) {
     const started = performance.now();
-    const result = await page.evaluate(
-      async ({ id, source, config, family }) => {
-        // The bundle's types are not loaded into the page's scope; this is
-        // the slice of Mermaid's API used here.
-        const mermaid = (window as unknown as { kindreflexMermaid: {
-          initialize(config: object): void;
-          render(id: string, text: string): Promise<{ svg: string }>;
-        } }).kindreflexMermaid;
-        mermaid.initialize({
-          startOnLoad: false,
-          securityLevel: 'strict',
-          // At the top level too: otherwise edge labels stay HTML
-          // (foreignObject), which print and standalone SVG viewers drop.
-          htmlLabels: false,
-          flowchart: { htmlLabels: false, ...config.flowchart },
-          theme: 'base',
-          themeVariables: { fontFamily: `"${family}", Arial, sans-serif`, ...config.themeVariables },
-          // Mermaid draws edge-label backgrounds half transparent, so the
-          // line shows through the words.
-          themeCSS: `.edgeLabel rect{opacity:1}${config.css ?? ''}`,
-          deterministicIds: true,
-          deterministicIDSeed: id,
-          // Some shapes (the stadium) are drawn with rough.js, which is random unless seeded.
-          handDrawnSeed: 1,
-        });
-        try {
-          return { svg: (await mermaid.render(id, source)).svg };
-        } catch (error) {
-          return { error: error instanceof Error ? error.message : String(error) };
-        }
-      },
-      { id: diagram.id, source: diagram.source, config: diagram.config, family: DIAGRAM_FONT_FAMILY },
-    );
-    if ("error" in result) throw new Error(`Mermaid could not render the diagram '${diagram.id}': ${result.error}`);
-    rendered.push({ id: diagram.id, svg: cleanSvg(result.svg), ms: performance.now() - started });
+    let svg: string;
+    if (diagram.layoutOf) {
+      const { layoutOf } = diagram;
+      let restyle;
+      try {
+        restyle = restyleBetween(layoutOf.source, diagram.source);
+      } catch (error) {
+        throw new Error(`The diagram '${diagram.id}' cannot be drawn on the layout of '${layoutOf.id}': ${error instanceof Error ? error.message : String(error)}. Give its theme a layout of its own (layoutOf in src/views/flowchart-themes.ts).`, { cause: error });
+      }
+      const base = await draw(layoutOf);
+      const style = await draw({ id: STYLE_ID, source: styleSource(diagram.source), config: diagram.config });
+      svg = restyleSvg(base, { fromId: layoutOf.id, toId: diagram.id, styleSvg: style, styleId: STYLE_ID, restyle });
+    } else {
+      svg = await draw(diagram);
+    }
+    rendered.push({ id: diagram.id, svg: cleanSvg(svg), ms: performance.now() - started });
   }
   return rendered;
+}
+
+/** Mermaid's SVG of one drawing, as Mermaid returns it. */
+async function mermaidSvg(page: Page, diagram: DiagramDrawing): Promise<string> {
+  const result = await page.evaluate(
+    async ({ id, source, config, family }) => {
+      // The bundle's types are not loaded into the page's scope; this is
+      // the slice of Mermaid's API used here.
+      const mermaid = (window as unknown as { kindreflexMermaid: {
+        initialize(config: object): void;
+        render(id: string, text: string): Promise<{ svg: string }>;
+      } }).kindreflexMermaid;
+      mermaid.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        // At the top level too: otherwise edge labels stay HTML
+        // (foreignObject), which print and standalone SVG viewers drop.
+        htmlLabels: false,
+        flowchart: { htmlLabels: false, ...config.flowchart },
+        theme: 'base',
+        themeVariables: { fontFamily: `"${family}", Arial, sans-serif`, ...config.themeVariables },
+        // Mermaid draws edge-label backgrounds half transparent, so the
+        // line shows through the words.
+        themeCSS: `.edgeLabel rect{opacity:1}${config.css ?? ''}`,
+        deterministicIds: true,
+        deterministicIDSeed: id,
+        // Some shapes (the stadium) are drawn with rough.js, which is random unless seeded.
+        handDrawnSeed: 1,
+      });
+      try {
+        return { svg: (await mermaid.render(id, source)).svg };
+      } catch (error) {
+        return { error: error instanceof Error ? error.message : String(error) };
+      }
+    },
+    { id: diagram.id, source: diagram.source, config: diagram.config, family: DIAGRAM_FONT_FAMILY },
+  );
+  if ('error' in result) throw new Error(`Mermaid could not render the diagram '${diagram.id}': ${result.error}`);
+  return result.svg;
 }

@@ -1,15 +1,14 @@
 // The pipeline: validate → diagrams → site, into a staging folder swapped
 // into `output/` only when every stage succeeded. (PDFs join here.)
-import Eleventy from '@11ty/eleventy';
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import type { Browser } from 'puppeteer';
-import { launchBrowser } from '../browser/launch.ts';
+import { launchBrowser, loadPuppeteer } from '../browser/launch.ts';
 import { withRetry } from '../browser/retry.ts';
 import { embeddedFontCss, openDiagramPage, type DiagramPage, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, THEME_NAMES, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
-import type { FlowchartThemeName } from '../views/flowchart-themes.ts';
-import { defaultPrintConcurrency, printPdfs, PrintSlots, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import { flowchartThemes, type FlowchartThemeName } from '../views/flowchart-themes.ts';
+import { defaultPrintConcurrency, printPdfs, PrintPages, PrintSlots, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import { FORM_PRODUCTS, PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
@@ -22,6 +21,10 @@ import { buildInto } from './swap.ts';
 import { allDiagramsCached, cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
 import { renderEnvironment } from '../cache/environment.ts';
 import { defaultCacheDir, defaultMaxBytes, openRenderCache } from '../cache/render-cache.ts';
+import { inputStamp, knownComplete, rememberComplete, stampFile } from './early-start.ts';
+
+/** The project's own code: what the build runs, wherever `root` is. */
+const SRC = join(import.meta.dirname, '..');
 
 export interface BuildOptions extends PublicationInput {
   /** The project root: where eleventy.config.ts and templates/ are. */
@@ -89,18 +92,29 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
+  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
+  const cacheDir = options.cache ?? defaultCacheDir(root);
+  const localesDir = options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales');
+  const editionsDir = options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions');
   // One browser for the whole build, launched when the first diagram or PDF
-  // needs it; a build without the cache needs it for certain, and starts it
-  // (with Mermaid loaded in its diagram page) now, while the inputs are read
-  // and checked on the other core.
+  // needs it. A build that will most likely need it starts it (with Mermaid
+  // loaded in its diagram page) now, while this core reads and checks the
+  // inputs: a build without the cache, or one whose inputs changed since the
+  // cache last held all of a build's files (src/build/early-start.ts).
   const session = browserSession();
-  if (options.cache === false && !(options.renderDiagrams && options.printPdfs)) {
-    if (options.renderDiagrams) session.browser().catch(() => {});
+  const ownRenderers = !options.renderDiagrams && !options.printPdfs;
+  const stamp = cacheDir && ownRenderers ? buildInputStamp(root, localesDir, editionsDir, options) : undefined;
+  const startEarly = options.cache === false
+    ? !(options.renderDiagrams && options.printPdfs)
+    : stamp !== undefined && cacheDir !== false && !knownComplete(stampFile(cacheDir), stamp);
+  if (startEarly) {
+    if (options.cache !== false) log('inputs changed since the render cache was last complete: starting the browser now');
+    // Loaded before the inputs are checked, so Chromium starts on the other core meanwhile.
+    await loadPuppeteer();
+    if (options.renderDiagrams) session.start();
     else session.warm();
   }
   try {
-    // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
-    const cacheDir = options.cache ?? defaultCacheDir(root);
     // Asked first, while the inputs are read and checked: the browser's version
     // and the system's fonts are process calls, and finding the browser loads Puppeteer.
     const environment = options.cache === false || (options.cache === undefined && options.renderDiagrams && options.printPdfs)
@@ -111,8 +125,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const validated = preparePublication({
       ...options,
       assets,
-      localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
-      editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
+      localesDir,
+      editionsDir,
     });
     const prepareMs = performance.now() - started;
     log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
@@ -128,7 +142,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       };
     };
     const lockFile = join(dirname(outDir), `.${basename(outDir)}.lock`);
-    return await withBuildLock(lockFile, () => buildInto(outDir, async (staging) => {
+    const result = await withBuildLock(lockFile, () => buildInto(outDir, async (staging) => {
       const render =
         options.renderDiagrams ??
         ((sources) =>
@@ -141,16 +155,19 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       // flowcharts the plan and poster wait for are drawn, one page prints and
       // the diagram page has the other core (it is the longer path).
       const slots = new PrintSlots(defaultPrintConcurrency());
+      // The pages print in, shared by both stages (closed with the browser).
+      const pages = new PrintPages();
       const printWith = (priority: number) =>
-        options.printPdfs ?? ((jobs: readonly PrintJob[]) => printPdfs(session.browser, jobs, { log, slots, priority }));
+        options.printPdfs ?? ((jobs: readonly PrintJob[]) => printPdfs(session.browser, jobs, { log, slots, pages, priority }));
       const diagramCache = await cacheFor(Boolean(options.renderDiagrams));
       const pdfCache = await cacheFor(Boolean(options.printPdfs));
       const printDir = join(staging, 'print');
       const siteDir = join(staging, 'site');
       // Three things at once on two cores: the print flowcharts are drawn
-      // first, and the pages that show them (plan, poster) print as soon as
-      // they are; the pages that show none (cards, sheets, checklists) print
-      // from the start; the screen and projector flowcharts are drawn last.
+      // first (with the screen ones, whose layout they restyle), and the
+      // pages that show them (plan, poster) print as soon as they are; the
+      // pages that show none (cards, sheets, checklists) print from the
+      // start; the projector flowcharts are drawn last.
       let printPagesMs = 0;
       let pdfsMs = 0;
       // Eleventy runs one at a time. A later run writes into a folder of its
@@ -189,8 +206,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         ({ printed, count: pdfFiles } = await printViews(printPart(drawn.publication)));
       } else {
         slots.setCapacity(1);
-        const printDrawn = drawDiagrams(validated, ['print']).finally(() => slots.setCapacity(defaultPrintConcurrency()));
-        const others = printDrawn.then((first) => drawDiagrams(first.publication, THEME_NAMES.filter((theme) => theme !== 'print')));
+        const firstThemes = THEME_NAMES.filter((theme) => theme === 'print' || theme === flowchartThemes.print.layoutOf);
+        const printDrawn = drawDiagrams(validated, firstThemes).finally(() => slots.setCapacity(defaultPrintConcurrency()));
+        const others = printDrawn.then((first) => drawDiagrams(first.publication, THEME_NAMES.filter((theme) => !firstThemes.includes(theme))));
         const late = printDrawn.then((first) => printViews(printPartWith(first.publication, true), join(staging, 'print-late'), 1));
         const [first, second, early, lateDone] = await settleAll([printDrawn, others, printViews(printPartWith(validated, false)), late] as const);
         drawn = {
@@ -203,6 +221,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       const { publication: withSvgs, diagramMs, count: diagrams } = drawn;
       const publication = withDownloads(withSvgs, printed);
+      // Everything is rendered: the browser closes while Eleventy writes the site.
+      const browserClosed = session.close();
 
       const siteStarted = performance.now();
       await runEleventy(root, siteDir, sitePart(publication));
@@ -221,7 +241,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       const siteMs = performance.now() - siteStarted;
       log(`site: ${files.length} files (${Math.round(siteMs)} ms)`);
-      log(`browser: ${session.launches()} launched`);
+      await browserClosed;
+      log(`browser: ${session.launches()} launched${session.launches() > 0 && !session.used() ? ', not needed (every file was in the render cache)' : ''}`);
       const rendered = diagrams.rendered + pdfFiles.rendered;
       const reused = diagrams.reused + pdfFiles.reused;
       const cache = diagramCache ?? pdfCache;
@@ -243,12 +264,31 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       };
       return { outDir, publication, files, timings };
     }), { log });
+    // The cache now holds every file of a build from these inputs: the next one with the same stamp starts no browser early.
+    if (stamp && cacheDir) rememberComplete(stampFile(cacheDir), stamp);
+    return result;
   } finally {
     await session.close();
   }
 }
 
+/**
+ * The inputs a build reads, as the file system describes them (see
+ * early-start.ts): the templates, the code, the configuration, the Dutch
+ * text and translations, the editions, a definition given in code, and the
+ * variables that choose the browser and the cache.
+ */
+function buildInputStamp(root: string, localesDir: string, editionsDir: string, options: BuildOptions): string {
+  const paths = [join(root, 'templates'), SRC, join(root, 'eleventy.config.ts'), join(root, 'package-lock.json'), join(root, 'publication.config.json'), localesDir, editionsDir];
+  const variables = Object.entries(process.env).filter(([name]) => name.startsWith('KINDREFLEX_') || name.startsWith('PUPPETEER_')).sort();
+  return inputStamp(paths, JSON.stringify({ variables, siteUrl: options.siteUrl, definition: options.definition ?? null }));
+}
+
+/** Eleventy's module, loaded on first use: while it loads (half a second), the browser starts on the other core. */
+let eleventyModule: Promise<typeof import('@11ty/eleventy')> | undefined;
+
 async function runEleventy(root: string, outputDir: string, publication: Publication): Promise<void> {
+  const { default: Eleventy } = await (eleventyModule ??= import('@11ty/eleventy'));
   const eleventy = new Eleventy(join(root, 'templates'), outputDir, {
     configPath: join(root, 'eleventy.config.ts'),
     quietMode: true,
@@ -281,7 +321,11 @@ function browserSession() {
   // round that timed out (the retry opens another).
   let diagramPage: Promise<DiagramPage> | undefined;
   const busy = new WeakSet<DiagramPage>();
+  // Whether anything was rendered or printed: a browser started early may turn out not to be needed.
+  let used = false;
+  let closing: Promise<void> | undefined;
   const renderDiagrams = async (sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> => {
+    used = true;
     const current = await diagramPage?.catch(() => undefined);
     if (!current?.usable() || busy.has(current)) diagramPage = browser().then(openDiagramPage);
     const page = await diagramPage!;
@@ -297,18 +341,26 @@ function browserSession() {
     }
   };
   return {
-    browser,
+    /** The browser, for printing. */
+    browser: () => {
+      used = true;
+      return browser();
+    },
     renderDiagrams,
+    /** Launches the browser now, for a build that will print. */
+    start: () => void browser().catch(() => {}),
     /** Launches the browser and loads Mermaid into a page now, for a build that will draw. */
     warm: () => {
       diagramPage ??= browser().then(openDiagramPage);
       diagramPage.catch(() => {});
     },
     launches: () => launches,
-    close: async () => {
+    used: () => used,
+    /** Closes the browser, once; a later call waits for the same close. */
+    close: () => (closing ??= (async () => {
       const current = await launched?.catch(() => undefined);
       if (current?.connected) await current.close();
-    },
+    })()),
   };
 }
 

@@ -23,8 +23,15 @@ export interface RenderCount {
 }
 
 export function diagramKey(environment: RenderEnvironment, diagram: DiagramRequest): string {
-  // The id seeds Mermaid's deterministic ids, so it is an input like the source.
-  return renderKey('svg', environment, { id: diagram.id, source: diagram.source, config: JSON.stringify(diagram.config) });
+  // The id seeds Mermaid's deterministic ids, so it is an input like the
+  // source. A restyled diagram's layout is the other drawing's: its source,
+  // configuration and id are inputs too.
+  return renderKey('svg', environment, {
+    id: diagram.id,
+    source: diagram.source,
+    config: JSON.stringify(diagram.config),
+    ...(diagram.layoutOf ? { layoutOf: JSON.stringify(diagram.layoutOf) } : {}),
+  });
 }
 
 /** Whether every diagram is in the cache (the build then draws none, and can wait for them before printing). */

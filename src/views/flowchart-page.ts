@@ -25,6 +25,8 @@ export interface DiagramSource {
   config: ReturnType<typeof mermaidConfig>;
   /** The standalone SVG file, relative to the flowchart page's folder. */
   file: string;
+  /** The diagram whose layout this one shares (its theme's `layoutOf`): the build restyles that drawing. */
+  layoutOf?: { id: string; source: string; config: ReturnType<typeof mermaidConfig> };
 }
 
 export interface FlowchartPageView {
@@ -81,17 +83,16 @@ export function toFlowchartPage({ protocol, sector, lang, meta, t, steps, site }
   const graph = toFlowchartGraph(protocol, sector, t, steps);
   const sectorName = site?.name ?? t(sectorNameKey(sector.id));
   const at = site?.id ?? sector.id;
+  const drawing = (theme: FlowchartThemeName) => ({
+    id: `${protocol.id}-${lang}-${sector.id}-${theme}`,
+    source: toMermaid(graph, flowchartThemes[theme]),
+    config: mermaidConfig(flowchartThemes[theme]),
+  });
   const diagrams = Object.fromEntries(
-    THEME_NAMES.map((theme) => [
-      theme,
-      {
-        id: `${protocol.id}-${lang}-${sector.id}-${theme}`,
-        theme,
-        source: toMermaid(graph, flowchartThemes[theme]),
-        config: mermaidConfig(flowchartThemes[theme]),
-        file: `${protocol.id}-${theme}.svg`,
-      },
-    ]),
+    THEME_NAMES.map((theme) => {
+      const layoutOf = flowchartThemes[theme].layoutOf;
+      return [theme, { ...drawing(theme), theme, file: `${protocol.id}-${theme}.svg`, ...(layoutOf ? { layoutOf: drawing(layoutOf) } : {}) }];
+    }),
   ) as Record<FlowchartThemeName, DiagramSource>;
   const kinds = new Set(graph.nodes.map((n) => n.kind));
   return {

@@ -23,6 +23,13 @@ export interface FlowchartTheme {
   layout: { nodeSpacing: number; rankSpacing: number; padding: number; wrappingWidth: number; diagramPadding: number };
   nodes: Record<NodeKind, NodeStyle>;
   edge: { stroke: string; width: number };
+  /**
+   * Drawn on another theme's layout: the same direction, type size and
+   * spacing, only colours and line widths differ. The build then restyles
+   * that theme's drawing instead of laying the chart out again
+   * (src/browser/restyle-diagram.ts).
+   */
+  layoutOf?: FlowchartThemeName;
 }
 
 /** Mermaid's colours for the print and projector themes: black lines and text on white. */
@@ -39,13 +46,17 @@ const BLACK_ON_WHITE = {
 const SCREEN_INK = '#1b1b1b';
 const SCREEN_ACCENT = '#00577a';
 
+/** The screen chart's layout, which the print chart shares. */
+const SCREEN_LAYOUT = { nodeSpacing: 40, rankSpacing: 60, padding: 14, wrappingWidth: 230, diagramPadding: 8 };
+const SCREEN_FONT_SIZE = '16px';
+
 export const flowchartThemes: Record<FlowchartThemeName, FlowchartTheme> = {
   // The site's colours (templates/css/site.css).
   screen: {
     name: 'screen',
     direction: 'TD',
     variables: {
-      fontSize: '16px',
+      fontSize: SCREEN_FONT_SIZE,
       primaryColor: '#e8f1f5',
       primaryTextColor: SCREEN_INK,
       primaryBorderColor: SCREEN_ACCENT,
@@ -54,7 +65,7 @@ export const flowchartThemes: Record<FlowchartThemeName, FlowchartTheme> = {
       edgeLabelBackground: '#ffffff',
       background: '#ffffff',
     },
-    layout: { nodeSpacing: 40, rankSpacing: 60, padding: 14, wrappingWidth: 230, diagramPadding: 8 },
+    layout: SCREEN_LAYOUT,
     nodes: {
       standard: { fill: '#e8f1f5', stroke: SCREEN_ACCENT, strokeWidth: 2, text: SCREEN_INK },
       'follow-up': { fill: '#f6f1e7', stroke: SCREEN_ACCENT, strokeWidth: 2, dash: '8 5', text: SCREEN_INK },
@@ -64,14 +75,16 @@ export const flowchartThemes: Record<FlowchartThemeName, FlowchartTheme> = {
     edge: { stroke: SCREEN_INK, width: 1.5 },
   },
   // Pure black on white: no fills a photocopier turns grey, patterns only.
+  // The screen chart's layout (the page scales it to the paper), restyled.
   print: {
     name: 'print',
     direction: 'TD',
     variables: {
-      fontSize: '15px',
+      fontSize: SCREEN_FONT_SIZE,
       ...BLACK_ON_WHITE,
     },
-    layout: { nodeSpacing: 36, rankSpacing: 56, padding: 12, wrappingWidth: 220, diagramPadding: 8 },
+    layout: SCREEN_LAYOUT,
+    layoutOf: 'screen',
     nodes: {
       standard: { fill: '#ffffff', stroke: '#000000', strokeWidth: 2, text: '#000000' },
       'follow-up': { fill: '#ffffff', stroke: '#000000', strokeWidth: 2, dash: '8 5', text: '#000000' },
