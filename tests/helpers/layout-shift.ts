@@ -5,7 +5,11 @@
 import { PredefinedNetworkConditions, type Browser } from 'puppeteer';
 
 export interface LayoutShiftOptions {
-  /** How long every woff2 request is held before it may go on. */
+  /**
+   * How long every woff2 request is held before it may go on; and in any case
+   * until the page has painted its first text (in the fallback font), so that
+   * on a slow, busy machine the typeface never arrives before the first paint.
+   */
   fontDelayMs?: number;
   viewport?: { width: number; height: number };
   /** Changes a stylesheet before the page gets it (to show what the page would do without a rule). */
@@ -29,12 +33,22 @@ export async function measureLayoutShift(browser: Browser, url: string, options:
     await page.emulateCPUThrottling(4);
     await page.emulateNetworkConditions(PredefinedNetworkConditions['Slow 4G']);
     const fontRequests: string[] = [];
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    let painted = () => {};
+    // The page's first contentful paint, reported by the page; at most 20 s (a page with no text paints none).
+    const firstPaint = Promise.race([new Promise<void>((resolve) => (painted = resolve)), wait(20_000)]);
+    await page.exposeFunction('__krPainted', () => painted());
+    await page.evaluateOnNewDocument(() => {
+      new PerformanceObserver((list) => {
+        if (list.getEntries().some((entry) => entry.name === 'first-contentful-paint')) void (window as unknown as { __krPainted: () => void }).__krPainted();
+      }).observe({ type: 'paint', buffered: true });
+    });
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
       if (request.url().endsWith('.woff2')) {
         fontRequests.push(request.url());
-        setTimeout(() => void request.continue().catch(() => {}), fontDelayMs);
+        void Promise.all([wait(fontDelayMs), firstPaint.then(() => wait(100))]).then(() => request.continue().catch(() => {}));
       } else if (rewriteCss && request.url().endsWith('.css')) {
         void fetch(request.url())
           .then((response) => response.text())
