@@ -45,10 +45,13 @@ const countingPrint = async (jobs: readonly PrintJob[]) => {
   return stubPrint(jobs);
 };
 
+/** The output folder of the last `cachedBuild`. */
+let lastOut = '';
+
 /** A build with the stand-ins, using the cache folder `cache` (none given: the build's default, which stand-ins never use). */
 async function cachedBuild(root: string, cache: string | undefined, definition?: PublicationDefinition): Promise<BuildResult['timings']> {
   printed = [];
-  const { timings } = await build({
+  const { timings, outDir } = await build({
     root,
     outDir: join(mkdtempSync(join(tmpdir(), 'kr-cache-out-')), 'output'),
     localesDir: join(root, 'locales'),
@@ -57,8 +60,11 @@ async function cachedBuild(root: string, cache: string | undefined, definition?:
     ...(cache ? { cache } : {}),
     ...(definition ? { definition } : {}),
   });
+  lastOut = outDir;
   return timings;
 }
+
+const manifestFiles = (outDir: string) => (JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as { files: unknown }).files;
 
 const CARD = (lang: string) => `${lang}/justitiehuis/downloads/kindreflex-justitiehuis-${lang}-card.pdf`;
 const PLAN = (lang: string) => `${lang}/justitiehuis/downloads/kindreflex-justitiehuis-${lang}-plan.pdf`;
@@ -99,6 +105,15 @@ describe('a build with the render cache', () => {
     expect(again.pdfFiles.keys).toEqual(base.pdfFiles.keys);
   });
 
+  it("writes Eleventy's pages from the cache when nothing changed, the same bytes as Eleventy's own", async () => {
+    // The build that drew prints its pages in two runs, a build with every file cached in one: that run is new once.
+    await cachedBuild(root, cache);
+    const made = lastOut;
+    const third = await cachedBuild(root, cache);
+    expect(third.eleventyRuns).toMatchObject({ rendered: 0, reused: 2 });
+    expect(manifestFiles(lastOut)).toEqual(manifestFiles(made));
+  });
+
   /** The PDF and diagram keys that differ from the first build's. */
   const changed = (t: BuildResult['timings']) => ({
     pdfs: Object.keys(t.pdfFiles.keys).filter((file) => t.pdfFiles.keys[file] !== base.pdfFiles.keys[file]),
@@ -110,6 +125,7 @@ describe('a build with the render cache', () => {
     edit(copy, 'locales/nl/protocol.json', '"title": "', '"title": "Gewijzigd: ');
     const t = await cachedBuild(copy, cache);
     const { pdfs, diagrams } = changed(t);
+    expect(t.eleventyRuns.reused).toBe(0);
     expect(pdfs).toContain(CARD('nl'));
     expect(pdfs).toContain(PLAN('nl'));
     expect(diagrams).toContain('kindreflex-nl-justitiehuis-screen');
@@ -141,7 +157,9 @@ describe('a build with the render cache', () => {
   it('renders the cards again when the card template changes', async () => {
     const copy = projectCopy();
     edit(copy, 'templates/print/card.11ty.tsx', 'qrSrc="qr.svg"', 'qrSrc="./qr.svg"');
-    const { pdfs } = changed(await cachedBuild(copy, cache));
+    const t = await cachedBuild(copy, cache);
+    expect(t.eleventyRuns.reused).toBe(0);
+    const { pdfs } = changed(t);
     expect(pdfs).toContain(CARD('de'));
     expect(pdfs).not.toContain(PLAN('de'));
   });

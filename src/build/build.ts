@@ -22,6 +22,7 @@ import { allDiagramsCached, cachedDiagrams, cachedPdfs, type CacheUse, type Rend
 import { renderEnvironment } from '../cache/environment.ts';
 import { defaultCacheDir, defaultMaxBytes, openRenderCache } from '../cache/render-cache.ts';
 import { inputStamp, knownComplete, rememberComplete, stampFile } from './early-start.ts';
+import { eleventyInputs, runEleventy, type EleventyCache } from './eleventy-run.ts';
 
 /** The project's own code: what the build runs, wherever `root` is. */
 const SRC = join(import.meta.dirname, '..');
@@ -77,6 +78,8 @@ export interface BuildTimings {
   /** Files rendered and reused from the render cache, per kind (all rendered without the cache). */
   diagrams: RenderCount;
   pdfFiles: RenderCount;
+  /** Eleventy's runs: made, and written from the render cache (src/build/eleventy-run.ts). */
+  eleventyRuns: RenderCount;
 }
 
 function listFiles(dir: string): string[] {
@@ -173,12 +176,21 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       // Eleventy runs one at a time. A later run writes into a folder of its
       // own, whose pages are then moved in: it would otherwise copy the style
       // sheets and fonts again into the print folder, under pages being printed.
+      // What each run writes is kept in the render cache (src/build/eleventy-run.ts).
+      const cacheUse = diagramCache ?? pdfCache;
+      const pagesCache: EleventyCache | undefined = cacheUse && { cache: cacheUse.cache, inputs: eleventyInputs(root) };
+      const eleventyRunCount: RenderCount = { rendered: 0, reused: 0, keys: {} };
+      const eleventy = async (outputDir: string, part: Publication) => {
+        const { reused } = await runEleventy(root, outputDir, part, pagesCache);
+        if (reused) eleventyRunCount.reused++;
+        else eleventyRunCount.rendered++;
+      };
       let eleventyRuns = Promise.resolve();
       const printViews = async (part: Publication, own?: string, priority = 0) => {
         const pagesStarted = performance.now();
         const run = eleventyRuns.then(async () => {
-          if (!own) return runEleventy(root, printDir, part);
-          await runEleventy(root, own, part);
+          if (!own) return eleventy(printDir, part);
+          await eleventy(own, part);
           for (const view of printPages(part)) {
             mkdirSync(dirname(join(printDir, view.path)), { recursive: true });
             renameSync(join(own, view.path), join(printDir, view.path));
@@ -225,7 +237,14 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const browserClosed = session.close();
 
       const siteStarted = performance.now();
-      await runEleventy(root, siteDir, sitePart(publication));
+      // Into a folder of its own (the site folder holds the PDFs), then moved in.
+      const sitePages = join(staging, 'site-pages');
+      await eleventy(sitePages, sitePart(publication));
+      for (const file of listFiles(sitePages)) {
+        mkdirSync(dirname(join(siteDir, file)), { recursive: true });
+        renameSync(join(sitePages, file), join(siteDir, file));
+      }
+      rmSync(sitePages, { recursive: true, force: true });
       const files = listFiles(staging);
       const expected = [
         ...pagePaths(publication).map((path) => `site/${path}index.html`),
@@ -242,6 +261,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const siteMs = performance.now() - siteStarted;
       log(`site: ${files.length} files (${Math.round(siteMs)} ms)`);
       await browserClosed;
+      log(`pages: ${eleventyRunCount.rendered + eleventyRunCount.reused} Eleventy runs, ${eleventyRunCount.reused} from the render cache`);
       log(`browser: ${session.launches()} launched${session.launches() > 0 && !session.used() ? ', not needed (every file was in the render cache)' : ''}`);
       const rendered = diagrams.rendered + pdfFiles.rendered;
       const reused = diagrams.reused + pdfFiles.reused;
@@ -261,6 +281,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         browserLaunches: session.launches(),
         diagrams,
         pdfFiles,
+        eleventyRuns: eleventyRunCount,
       };
       return { outDir, publication, files, timings };
     }), { log });
@@ -282,21 +303,6 @@ function buildInputStamp(root: string, localesDir: string, editionsDir: string, 
   const paths = [join(root, 'templates'), SRC, join(root, 'eleventy.config.ts'), join(root, 'package-lock.json'), join(root, 'publication.config.json'), localesDir, editionsDir];
   const variables = Object.entries(process.env).filter(([name]) => name.startsWith('KINDREFLEX_') || name.startsWith('PUPPETEER_')).sort();
   return inputStamp(paths, JSON.stringify({ variables, siteUrl: options.siteUrl, definition: options.definition ?? null }));
-}
-
-/** Eleventy's module, loaded on first use: while it loads (half a second), the browser starts on the other core. */
-let eleventyModule: Promise<typeof import('@11ty/eleventy')> | undefined;
-
-async function runEleventy(root: string, outputDir: string, publication: Publication): Promise<void> {
-  const { default: Eleventy } = await (eleventyModule ??= import('@11ty/eleventy'));
-  const eleventy = new Eleventy(join(root, 'templates'), outputDir, {
-    configPath: join(root, 'eleventy.config.ts'),
-    quietMode: true,
-    config: (eleventyConfig) => {
-      eleventyConfig.addGlobalData('publication', publication);
-    },
-  });
-  await eleventy.write();
 }
 
 /**

@@ -1,0 +1,84 @@
+// Eleventy's runs, and what each wrote kept in the render cache. A run's
+// output is made of the publication it is handed, the templates, the code
+// the templates and the configuration import, the packages and Node; the
+// key is a digest of all of them (the publication as JSON: it is plain data,
+// no functions), so a run whose key is stored is not made again: its files
+// are written from the cache. A rebuild with nothing changed then neither
+// loads Eleventy (half a second) nor runs it (twice), and gives the same bytes.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Publication } from './publication.ts';
+import { hashFiles } from '../cache/environment.ts';
+import { packFileSet, readFileSet, unpackFileSet, writeFileSet } from '../cache/file-set.ts';
+import type { RenderCache } from '../cache/render-cache.ts';
+import { digest, KEY_FORMAT } from '../cache/render-key.ts';
+
+/** The project's own code: the views, the i18n, the build, everything a template or the configuration imports. */
+const SRC = join(import.meta.dirname, '..');
+
+/**
+ * A digest of what every run of this build shares: the templates (with their
+ * style sheets, scripts and images), the project's code, Eleventy's
+ * configuration, the package files (every package's version), what Eleventy
+ * reads to decide which files to ignore, Node's version, and the variables
+ * Eleventy and the build read.
+ */
+export function eleventyInputs(root: string): string {
+  const files = [join(root, 'templates'), SRC, ...['eleventy.config.ts', 'package.json', 'package-lock.json', '.gitignore', '.eleventyignore'].map((file) => join(root, file))];
+  if (process.cwd() !== root) files.push(join(process.cwd(), '.gitignore'), join(process.cwd(), '.eleventyignore'));
+  return digest({
+    files: hashFiles(files, root),
+    node: process.version,
+    variables: Object.entries(process.env)
+      .filter(([name]) => name.startsWith('ELEVENTY_') || name.startsWith('KINDREFLEX_'))
+      .sort()
+      .map(([name, value]) => `${name}=${value ?? ''}`),
+  });
+}
+
+export interface EleventyCache {
+  cache: RenderCache;
+  /** `eleventyInputs(root)`. */
+  inputs: string;
+}
+
+/** The key of one run: its inputs and the publication it is handed. */
+export function eleventyKey(inputs: string, publication: Publication): string {
+  return digest({ format: KEY_FORMAT, kind: 'eleventy', inputs, publication: JSON.stringify(publication) });
+}
+
+/** Eleventy's module, loaded on first use: a build whose runs all come from the cache never loads it. */
+let eleventyModule: Promise<typeof import('@11ty/eleventy')> | undefined;
+
+/**
+ * Runs Eleventy on `templates/` with `publication` as global data into
+ * `outputDir`, which must be new or empty: with a cache, everything in it
+ * afterwards is what the run wrote, stored under the run's key, or written
+ * from there. Returns whether the files came from the cache.
+ */
+export async function runEleventy(root: string, outputDir: string, publication: Publication, cache?: EleventyCache): Promise<{ reused: boolean }> {
+  if (existsSync(outputDir) && readdirSync(outputDir).length > 0) throw new Error(`${outputDir}: Eleventy's output folder must be empty`);
+  const key = cache && eleventyKey(cache.inputs, publication);
+  const stored = key && cache.cache.get(key);
+  let files;
+  try {
+    files = stored ? unpackFileSet(stored) : undefined;
+  } catch {
+    // A damaged entry: Eleventy runs, and the run is stored again.
+  }
+  if (files) {
+    writeFileSet(files, outputDir);
+    return { reused: true };
+  }
+  const { default: Eleventy } = await (eleventyModule ??= import('@11ty/eleventy'));
+  const eleventy = new Eleventy(join(root, 'templates'), outputDir, {
+    configPath: join(root, 'eleventy.config.ts'),
+    quietMode: true,
+    config: (eleventyConfig) => {
+      eleventyConfig.addGlobalData('publication', publication);
+    },
+  });
+  await eleventy.write();
+  if (key) cache.cache.put(key, packFileSet(readFileSet(outputDir)));
+  return { reused: false };
+}
