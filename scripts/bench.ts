@@ -171,7 +171,8 @@ try {
   const afterFrench = median(french.map((b) => b.wallMs));
   const count = (b: ChildBuild) => {
     const rendered = b.timings.diagrams.rendered + b.timings.pdfFiles.rendered;
-    return `${rendered} rendered, ${b.timings.diagrams.reused + b.timings.pdfFiles.reused} reused, ${b.timings.browserLaunches} browser`;
+    const runs = b.timings.eleventyRuns;
+    return `${rendered} rendered, ${b.timings.diagrams.reused + b.timings.pdfFiles.reused} reused, ${b.timings.browserLaunches} browser, Eleventy runs ${runs.rendered} made + ${runs.reused} from the cache`;
   };
   figures.push(
     { what: `cold full build (--no-cache), ${variants} variants (2 sectors × 4 languages): wall`, value: formatMs(wall), target: '≤ 12 s', met: wall <= 12_000, note: `${sample}, node start included` },

@@ -73,11 +73,13 @@ describe('a build with the render cache', () => {
   let root: string;
   let cache: string;
   let base: BuildResult['timings'];
+  let baseOut: string;
   beforeAll(async () => {
     process.env[BROWSER_VERSION_ENV] = 'Test Chromium 1';
     root = projectCopy();
     cache = mkdtempSync(join(tmpdir(), 'kr-cache-dir-'));
     base = await cachedBuild(root, cache);
+    baseOut = lastOut;
   });
   afterEach(() => {
     process.env[BROWSER_VERSION_ENV] = 'Test Chromium 1';
@@ -106,12 +108,11 @@ describe('a build with the render cache', () => {
   });
 
   it("writes Eleventy's pages from the cache when nothing changed, the same bytes as Eleventy's own", async () => {
-    // The build that drew prints its pages in two runs, a build with every file cached in one: that run is new once.
-    await cachedBuild(root, cache);
-    const made = lastOut;
-    const third = await cachedBuild(root, cache);
-    expect(third.eleventyRuns).toMatchObject({ rendered: 0, reused: 2 });
-    expect(manifestFiles(lastOut)).toEqual(manifestFiles(made));
+    expect(base.eleventyRuns).toMatchObject({ rendered: 3, reused: 0 });
+    // The first build drew and printed (two print runs and the site); this one finds all three runs.
+    const again = await cachedBuild(root, cache);
+    expect(again.eleventyRuns).toMatchObject({ rendered: 0, reused: 3 });
+    expect(manifestFiles(lastOut)).toEqual(manifestFiles(baseOut));
   });
 
   /** The PDF and diagram keys that differ from the first build's. */

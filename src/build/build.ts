@@ -14,7 +14,7 @@ import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
 import { withBuildLock } from './lock.ts';
 import { buildCommit, writeManifest } from './manifest.ts';
-import { pagePaths, preparePublication, printPages, printPart, printPartWith, sitePart, type Publication, type PublicationInput } from './publication.ts';
+import { pagePaths, preparePublication, printPages, printPartWith, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
 import { siteAssets } from '../site/assets.ts';
 import { buildInto } from './swap.ts';
@@ -213,9 +213,16 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       let printed: PrintedPdf[];
       let pdfFiles: RenderCount;
       if (diagramCache && allDiagramsCached(diagramSources(validated.flowcharts), diagramCache)) {
-        // Nothing to draw: one Eleventy run for every print page saves the second run's start.
+        // Nothing to draw. The print pages are made in the same two runs as
+        // when the diagrams are drawn, with the same parts of the publication:
+        // the runs a build that drew stored are the runs this one finds.
         drawn = await drawDiagrams(validated);
-        ({ printed, count: pdfFiles } = await printViews(printPart(drawn.publication)));
+        const [early, lateDone] = await settleAll([
+          printViews(printPartWith(validated, false)),
+          printViews(printPartWith(drawn.publication, true), join(staging, 'print-late'), 1),
+        ] as const);
+        printed = [...early.printed, ...lateDone.printed];
+        pdfFiles = sumCounts(early.count, lateDone.count);
       } else {
         slots.setCapacity(1);
         const firstThemes = THEME_NAMES.filter((theme) => theme === 'print' || theme === flowchartThemes.print.layoutOf);
