@@ -492,6 +492,8 @@ export async function printPdfs(
     while (next < jobs.length) {
       const job = jobs[next++]!;
       const release = await slots?.acquire(priority);
+      // The page of this job's attempt that timed out, if one did: still at it.
+      let hung: WorkerPage | undefined;
       const printed = await withRetry(
         `printing ${job.name}`,
         async () => {
@@ -501,14 +503,18 @@ export async function printPdfs(
             profile?.(name, now - last);
             last = now;
           };
-          // A page whose print timed out is still lent to it: the retry takes another.
+          // Closed, so that its print stops and cannot write the file after the retry's.
+          if (hung) await pool.discard(hung);
           const { worker: current, opened } = await pool.take(getBrowser);
+          hung = current;
           if (opened) phase('page');
           try {
             const done = await printOne(current, job, phase);
+            if (hung === current) hung = undefined;
             pool.give(current);
             return done;
           } catch (error) {
+            if (hung === current) hung = undefined;
             // A page that failed is not trusted with the next print.
             if ((error as { retry?: boolean }).retry !== false) await pool.discard(current);
             else pool.give(current);

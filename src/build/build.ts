@@ -19,13 +19,10 @@ import { registerTypeScript } from '../site/register-typescript.ts';
 import { siteAssets } from '../site/assets.ts';
 import { buildInto } from './swap.ts';
 import { allDiagramsCached, cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
-import { renderEnvironment } from '../cache/environment.ts';
+import { renderEnvironment, SRC } from '../cache/environment.ts';
 import { defaultCacheDir, defaultMaxBytes, openRenderCache } from '../cache/render-cache.ts';
 import { inputStamp, knownComplete, rememberComplete, stampFile } from './early-start.ts';
 import { eleventyInputs, runEleventy, type EleventyCache } from './eleventy-run.ts';
-
-/** The project's own code: what the build runs, wherever `root` is. */
-const SRC = join(import.meta.dirname, '..');
 
 export interface BuildOptions extends PublicationInput {
   /** The project root: where eleventy.config.ts and templates/ are. */

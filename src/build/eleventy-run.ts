@@ -8,13 +8,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Publication } from './publication.ts';
-import { hashFiles } from '../cache/environment.ts';
+import { hashFiles, SRC } from '../cache/environment.ts';
 import { packFileSet, readFileSet, unpackFileSet, writeFileSet } from '../cache/file-set.ts';
 import type { RenderCache } from '../cache/render-cache.ts';
 import { digest, KEY_FORMAT } from '../cache/render-key.ts';
-
-/** The project's own code: the views, the i18n, the build, everything a template or the configuration imports. */
-const SRC = join(import.meta.dirname, '..');
 
 /**
  * A digest of what every run of this build shares: the templates (with their

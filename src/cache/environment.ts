@@ -16,7 +16,8 @@ import { digest, type RenderEnvironment } from './render-key.ts';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
-const SRC = join(import.meta.dirname, '..');
+/** The project's code (`src/`), wherever the project root is: what the build runs and the templates import. */
+export const SRC = join(import.meta.dirname, '..');
 
 /**
  * The code whose change can change a rendered file: everything that drives
