@@ -86,6 +86,15 @@ function listFiles(dir: string): string[] {
     .sort();
 }
 
+/** Moves `paths` (files or folders, relative) from the folder `from` into `to`, then removes `from` with whatever else it held. */
+function moveInto(from: string, to: string, paths: readonly string[]): void {
+  for (const path of paths) {
+    mkdirSync(dirname(join(to, path)), { recursive: true });
+    renameSync(join(from, path), join(to, path));
+  }
+  rmSync(from, { recursive: true, force: true });
+}
+
 export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const root = options.root ?? process.cwd();
   const outDir = options.outDir ?? join(root, 'output');
@@ -188,11 +197,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
         const run = eleventyRuns.then(async () => {
           if (!own) return eleventy(printDir, part);
           await eleventy(own, part);
-          for (const view of printPages(part)) {
-            mkdirSync(dirname(join(printDir, view.path)), { recursive: true });
-            renameSync(join(own, view.path), join(printDir, view.path));
-          }
-          rmSync(own, { recursive: true, force: true });
+          moveInto(own, printDir, printPages(part).map((view) => view.path));
         });
         eleventyRuns = run.catch(() => {});
         await run;
@@ -244,11 +249,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       // Into a folder of its own (the site folder holds the PDFs), then moved in.
       const sitePages = join(staging, 'site-pages');
       await eleventy(sitePages, sitePart(publication));
-      for (const file of listFiles(sitePages)) {
-        mkdirSync(dirname(join(siteDir, file)), { recursive: true });
-        renameSync(join(sitePages, file), join(siteDir, file));
-      }
-      rmSync(sitePages, { recursive: true, force: true });
+      moveInto(sitePages, siteDir, listFiles(sitePages));
       const files = listFiles(staging);
       const expected = [
         ...pagePaths(publication).map((path) => `site/${path}index.html`),
