@@ -9,14 +9,21 @@
 // writing the render cache (src/cache).
 // `--timings FILE` writes the build's stage timings and this process's peak
 // memory as JSON (for `npm run bench`).
+// `--watch` builds, then builds again on every change of a text, a
+// translation, an edition or publication.config.json, in the same process
+// and browser (src/build/watch.ts); a change of code starts a new process.
+import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isPublicationDefinition, type PublicationDefinition } from '../src/protocol/definition.ts';
 import type { Protocol } from '../src/protocol/types.ts';
-import { build } from '../src/build/build.ts';
+import { build, buildFolders, type BuildOptions } from '../src/build/build.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';
+import { browserSession, type BrowserSession } from '../src/browser/session.ts';
+import { loadEleventy } from '../src/build/eleventy-run.ts';
+import { RebuildQueue, RESTART_EXIT_CODE, shownPath, watchedPaths, watchInputs } from '../src/build/watch.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,8 +32,13 @@ const { values } = parseArgs({
     definition: { type: 'string' },
     timings: { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
+    // The process `--watch` starts, and starts again when the code changes.
+    'watch-worker': { type: 'boolean', default: false },
   },
 });
+
+const say = (line: string) => console.log(`build: ${line}`);
 
 /** The definition a `--definition` module exports. */
 async function loadDefinition(file: string): Promise<PublicationDefinition> {
@@ -34,23 +46,117 @@ async function loadDefinition(file: string): Promise<PublicationDefinition> {
   return isPublicationDefinition(exported) ? exported : { ...kindreflexPublication, protocol: exported };
 }
 
-try {
-  const started = performance.now();
+async function buildOptions(): Promise<BuildOptions> {
   const definition = values.definition ? await loadDefinition(values.definition) : undefined;
-  const result = await build({
-    log: (line) => console.log(`build: ${line}`),
+  return {
+    log: say,
     ...(values.out ? { outDir: resolve(values.out) } : {}),
     ...(values.locales ? { localesDir: resolve(values.locales) } : {}),
     ...(definition ? { definition } : {}),
     ...(values['no-cache'] ? { cache: false as const } : {}),
-  });
-  console.log(`build: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${result.outDir}`);
-  if (values.timings) {
-    // maxRSS is in kilobytes: Node's own peak, the browser's processes not included.
-    writeFileSync(values.timings, JSON.stringify({ ...result.timings, nodeMaxRssKb: process.resourceUsage().maxRSS }));
+  };
+}
+
+/** One build, reported; false when it failed (the reason and the fix are printed, the output folder is as it was). */
+async function buildOnce(options: BuildOptions): Promise<boolean> {
+  const started = performance.now();
+  try {
+    const result = await build(options);
+    say(`done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${result.outDir}`);
+    if (values.timings) {
+      // maxRSS is in kilobytes: Node's own peak, the browser's processes not included.
+      writeFileSync(values.timings, JSON.stringify({ ...result.timings, nodeMaxRssKb: process.resourceUsage().maxRSS }));
+    }
+    return true;
+  } catch (error) {
+    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${values.out ?? 'output'}/ was left as it was.`);
+    return false;
   }
-} catch (error) {
-  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(`${values.out ?? 'output'}/ was left as it was.`);
-  process.exitCode = 1;
+}
+
+/**
+ * `--watch`: runs the watching process, and runs it again each time it ends
+ * because the code changed. Ctrl-C reaches both; the watching process closes
+ * its browser and ends, and so does this one.
+ */
+async function superviseWatch(): Promise<void> {
+  const args = [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), '--watch-worker'];
+  const ignore = () => {};
+  process.on('SIGINT', ignore);
+  for (;;) {
+    const worker = spawn(process.execPath, args, { stdio: 'inherit' });
+    const forward = () => worker.kill('SIGTERM');
+    process.on('SIGTERM', forward);
+    const code = await new Promise<number>((done) => worker.on('exit', (exitCode, signal) => done(exitCode ?? (signal ? 1 : 0))));
+    process.off('SIGTERM', forward);
+    if (code !== RESTART_EXIT_CODE) {
+      process.off('SIGINT', ignore);
+      process.exitCode = code;
+      return;
+    }
+  }
+}
+
+/** The watching process: builds, then builds again on every change of content, in one browser. */
+async function watchAndBuild(): Promise<void> {
+  let options: BuildOptions;
+  try {
+    options = await buildOptions();
+  } catch (error) {
+    // A --definition module that does not load: wait for it to be fixed, as for any code.
+    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    options = { log: say };
+  }
+  const session: BrowserSession = browserSession();
+  const folders = buildFolders(options);
+  const paths = watchedPaths({ ...folders, ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) });
+  const changed = new Set<string>();
+  let stopping = false;
+  const queue = new RebuildQueue(async () => {
+    if (stopping) return;
+    if (changed.size > 0) say(`${[...changed].map((path) => shownPath(folders.root, path)).join(', ')} changed: building again`);
+    changed.clear();
+    await buildOnce({ ...options, session });
+    // The next edit finds the browser running, Mermaid loaded and Eleventy
+    // too (a build whose files all came from the cache loaded neither).
+    if (!stopping) await Promise.all([session.warm(), loadEleventy()]);
+    if (!stopping) say('watching for changes (Ctrl-C to stop)');
+  });
+  const stop = async (exitCode: number) => {
+    if (stopping) return;
+    stopping = true;
+    await watcher.close();
+    queue.cancel();
+    await queue.idle();
+    await session.close();
+    process.exit(exitCode);
+  };
+  const watcher = watchInputs(paths, (kind, path) => {
+    if (kind === 'code') {
+      if (!stopping) say(`${shownPath(folders.root, path)} changed: code is loaded once per process, so the build starts again`);
+      void stop(RESTART_EXIT_CODE);
+      return;
+    }
+    changed.add(path);
+    queue.request();
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
+  await watcher.ready;
+  say(`watching ${[...paths.content, ...paths.code].map((path) => shownPath(folders.root, path)).join(', ')}`);
+  queue.request();
+}
+
+if (values.watch && !values['watch-worker']) {
+  await superviseWatch();
+} else if (values.watch) {
+  await watchAndBuild();
+} else {
+  try {
+    if (!(await buildOnce(await buildOptions()))) process.exitCode = 1;
+  } catch (error) {
+    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${values.out ?? 'output'}/ was left as it was.`);
+    process.exitCode = 1;
+  }
 }

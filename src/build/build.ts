@@ -2,13 +2,13 @@
 // into `output/` only when every stage succeeded. (PDFs join here.)
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import type { Browser } from 'puppeteer';
-import { launchBrowser, loadPuppeteer } from '../browser/launch.ts';
+import { loadPuppeteer } from '../browser/launch.ts';
+import { browserSession, type BrowserSession } from '../browser/session.ts';
 import { withRetry } from '../browser/retry.ts';
-import { embeddedFontCss, openDiagramPage, type DiagramPage, type RenderedDiagram } from '../browser/render-diagrams.ts';
+import { embeddedFontCss, type RenderedDiagram } from '../browser/render-diagrams.ts';
 import { diagramSources, THEME_NAMES, withDiagrams, type DiagramSource } from '../views/flowchart-page.ts';
 import { flowchartThemes, type FlowchartThemeName } from '../views/flowchart-themes.ts';
-import { defaultPrintConcurrency, printPdfs, PrintPages, PrintSlots, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import { defaultPrintConcurrency, printPdfs, PrintSlots, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
 import { FORM_PRODUCTS, PAPER, withPrintDiagrams, type PrintPageView } from '../views/print.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
 import { withDownloads } from './downloads.ts';
@@ -45,6 +45,12 @@ export interface BuildOptions extends PublicationInput {
    * keys of their own.
    */
   cache?: string | false;
+  /**
+   * The browser session to render in, kept open afterwards: `--watch` hands
+   * every rebuild the same one (src/build/watch.ts). By default the build
+   * has a session of its own, closed when it ends.
+   */
+  session?: BrowserSession;
 }
 
 export interface BuildResult {
@@ -95,33 +101,46 @@ function moveInto(from: string, to: string, paths: readonly string[]): void {
   rmSync(from, { recursive: true, force: true });
 }
 
-export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+/** The folders a build reads and writes, from its options and their defaults. */
+export function buildFolders(options: BuildOptions = {}) {
   const root = options.root ?? process.cwd();
-  const outDir = options.outDir ?? join(root, 'output');
+  return {
+    root,
+    outDir: options.outDir ?? join(root, 'output'),
+    cacheDir: options.cache ?? defaultCacheDir(root),
+    localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
+    editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
+  };
+}
+
+export async function build(options: BuildOptions = {}): Promise<BuildResult> {
+  const { root, outDir, cacheDir, localesDir, editionsDir } = buildFolders(options);
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  // A stand-in's files are cached only in a folder given explicitly, under keys of their own.
-  const cacheDir = options.cache ?? defaultCacheDir(root);
-  const localesDir = options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales');
-  const editionsDir = options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions');
+  // A stand-in's files are cached only in a folder given explicitly, under keys of their own (cacheFor).
   // One browser for the whole build, launched when the first diagram or PDF
   // needs it. A build that will most likely need it starts it (with Mermaid
   // loaded in its diagram page) now, while this core reads and checks the
   // inputs: a build without the cache, or one whose inputs changed since the
   // cache last held all of a build's files (src/build/early-start.ts).
-  const session = browserSession();
+  // A session handed in (--watch) stays open, and may be running already.
+  const session = options.session ?? browserSession();
+  const ownSession = !options.session;
+  const launchesBefore = session.launches();
+  const usesBefore = session.uses();
+  const launches = () => session.launches() - launchesBefore;
   const ownRenderers = !options.renderDiagrams && !options.printPdfs;
   const stamp = cacheDir && ownRenderers ? buildInputStamp(root, localesDir, editionsDir, options) : undefined;
   const startEarly = options.cache === false
     ? !(options.renderDiagrams && options.printPdfs)
     : stamp !== undefined && cacheDir !== false && !knownComplete(stampFile(cacheDir), stamp);
   if (startEarly) {
-    if (options.cache !== false) log('inputs changed since the render cache was last complete: starting the browser now');
+    if (options.cache !== false && launchesBefore === 0) log('inputs changed since the render cache was last complete: starting the browser now');
     // Loaded before the inputs are checked, so Chromium starts on the other core meanwhile.
     await loadPuppeteer();
     if (options.renderDiagrams) session.start();
-    else session.warm();
+    else void session.warm();
   }
   try {
     // Asked first, while the inputs are read and checked: the browser's version
@@ -165,7 +184,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       // the diagram page has the other core (it is the longer path).
       const slots = new PrintSlots(defaultPrintConcurrency());
       // The pages print in, shared by both stages (closed with the browser).
-      const pages = new PrintPages();
+      const pages = session.pages;
       const printWith = (priority: number) =>
         options.printPdfs ?? ((jobs: readonly PrintJob[]) => printPdfs(session.browser, jobs, { log, slots, pages, priority }));
       const diagramCache = await cacheFor(Boolean(options.renderDiagrams));
@@ -242,8 +261,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       }
       const { publication: withSvgs, diagramMs, count: diagrams } = drawn;
       const publication = withDownloads(withSvgs, printed);
-      // Everything is rendered: the browser closes while Eleventy writes the site.
-      const browserClosed = session.close();
+      // Everything is rendered: the browser closes while Eleventy writes the site (a session handed in stays open).
+      const browserClosed = ownSession ? session.close() : Promise.resolve();
 
       const siteStarted = performance.now();
       // Into a folder of its own (the site folder holds the PDFs), then moved in.
@@ -267,7 +286,9 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       log(`site: ${files.length} files (${Math.round(siteMs)} ms)`);
       await browserClosed;
       log(`pages: ${eleventyRunCount.rendered + eleventyRunCount.reused} Eleventy runs, ${eleventyRunCount.reused} from the render cache`);
-      log(`browser: ${session.launches()} launched${session.launches() > 0 && !session.used() ? ', not needed (every file was in the render cache)' : ''}`);
+      log(ownSession || launches() > 0
+        ? `browser: ${launches()} launched${launches() > 0 && session.uses() === usesBefore ? ', not needed (every file was in the render cache)' : ''}`
+        : `browser: ${session.uses() > usesBefore ? 'the running one' : 'not needed'}`);
       const rendered = diagrams.rendered + pdfFiles.rendered;
       const reused = diagrams.reused + pdfFiles.reused;
       const cache = diagramCache ?? pdfCache;
@@ -283,7 +304,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       const timings: BuildTimings = {
         prepareMs, diagramsMs, diagramMs, printPagesMs, pdfsMs, pdfs, siteMs,
         totalMs: performance.now() - started,
-        browserLaunches: session.launches(),
+        browserLaunches: launches(),
         diagrams,
         pdfFiles,
         eleventyRuns: eleventyRunCount,
@@ -294,7 +315,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     if (stamp && cacheDir) rememberComplete(stampFile(cacheDir), stamp);
     return result;
   } finally {
-    await session.close();
+    if (ownSession) await session.close();
   }
 }
 
@@ -308,71 +329,6 @@ function buildInputStamp(root: string, localesDir: string, editionsDir: string, 
   const paths = [join(root, 'templates'), SRC, join(root, 'eleventy.config.ts'), join(root, 'package-lock.json'), join(root, 'publication.config.json'), localesDir, editionsDir];
   const variables = Object.entries(process.env).filter(([name]) => name.startsWith('KINDREFLEX_') || name.startsWith('PUPPETEER_')).sort();
   return inputStamp(paths, JSON.stringify({ variables, siteUrl: options.siteUrl, definition: options.definition ?? null }));
-}
-
-/**
- * The build's browser: launched on first use, launched again if it crashed,
- * closed by `close()` whatever happened.
- */
-function browserSession() {
-  let launched: Promise<Browser> | undefined;
-  let launches = 0;
-  const browser = async (): Promise<Browser> => {
-    const pending = launched;
-    const current = await pending?.catch(() => undefined);
-    // Only the first caller to see the crash relaunches; the others wait for it.
-    if ((!current || !current.connected) && launched === pending) {
-      launches++;
-      launched = launchBrowser();
-    }
-    return launched!;
-  };
-  // One page with Mermaid loaded for every round of diagrams. A page that
-  // failed is not trusted with the next round, nor one still busy with a
-  // round that timed out (the retry opens another).
-  let diagramPage: Promise<DiagramPage> | undefined;
-  const busy = new WeakSet<DiagramPage>();
-  // Whether anything was rendered or printed: a browser started early may turn out not to be needed.
-  let used = false;
-  let closing: Promise<void> | undefined;
-  const renderDiagrams = async (sources: readonly DiagramSource[]): Promise<RenderedDiagram[]> => {
-    used = true;
-    const current = await diagramPage?.catch(() => undefined);
-    if (!current?.usable() || busy.has(current)) diagramPage = browser().then(openDiagramPage);
-    const page = await diagramPage!;
-    busy.add(page);
-    try {
-      return await page.render(sources);
-    } catch (error) {
-      diagramPage = undefined;
-      await page.close().catch(() => {});
-      throw error;
-    } finally {
-      busy.delete(page);
-    }
-  };
-  return {
-    /** The browser, for printing. */
-    browser: () => {
-      used = true;
-      return browser();
-    },
-    renderDiagrams,
-    /** Launches the browser now, for a build that will print. */
-    start: () => void browser().catch(() => {}),
-    /** Launches the browser and loads Mermaid into a page now, for a build that will draw. */
-    warm: () => {
-      diagramPage ??= browser().then(openDiagramPage);
-      diagramPage.catch(() => {});
-    },
-    launches: () => launches,
-    used: () => used,
-    /** Closes the browser, once; a later call waits for the same close. */
-    close: () => (closing ??= (async () => {
-      const current = await launched?.catch(() => undefined);
-      if (current?.connected) await current.close();
-    })()),
-  };
 }
 
 /** The print job of one print page: its HTML in `printDir`, its PDF at its site path under `pdfDir`. */

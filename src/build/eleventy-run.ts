@@ -47,6 +47,11 @@ export function eleventyKey(inputs: string, publication: Publication): string {
 /** Eleventy's module, loaded on first use: a build whose runs all come from the cache never loads it. */
 let eleventyModule: Promise<typeof import('@11ty/eleventy')> | undefined;
 
+/** Loads Eleventy now (about half a second), for a process that will run it soon: `--watch` between builds. */
+export async function loadEleventy(): Promise<void> {
+  await (eleventyModule ??= import('@11ty/eleventy'));
+}
+
 /**
  * Runs Eleventy on `templates/` with `publication` as global data into
  * `outputDir`, which must be new or empty: with a cache, everything in it

@@ -1,0 +1,156 @@
+// `npm run build -- --watch`, as a translator uses it: a change of a
+// translation is built again in the same process and browser; what that
+// browser renders after an edit equals what a fresh one rendered (the same
+// bytes, every file); a broken file fails that build and the watch goes on;
+// a change of code starts a new process; a TERM ends it all. Its own builds,
+// with a render cache of its own, of Dutch and French only (32 files instead
+// of 64): the first renders all in a new browser; after an edit, the French
+// files are rendered in the browser kept running; with the cache emptied,
+// back to the original text, all of them again.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kindreflexPublication } from '../src/sectors/index.ts';
+
+const root = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'kr-watch-'));
+const locales = join(work, 'locales');
+const outDir = join(work, 'output');
+const cacheDir = join(work, 'cache');
+const definition = join(work, 'definition.ts');
+const french = join(locales, 'fr', 'protocol.json');
+
+cpSync(join(root, 'locales'), locales, { recursive: true });
+for (const lang of readdirSync(locales)) if (!['nl', 'fr'].includes(lang) && !lang.includes('.')) rmSync(join(locales, lang), { recursive: true });
+writeFileSync(
+  definition,
+  `import { kindreflexPublication } from ${JSON.stringify(join(root, 'src', 'sectors', 'index.ts'))};\n` +
+    'export default kindreflexPublication;\n',
+);
+const original = readFileSync(french, 'utf8');
+const title = /"title": "([^"]+)"/.exec(original)![1]!;
+
+/** The watching command, its output as lines, and a wait for the n-th line that matches. */
+function startWatch() {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'scripts/build.ts', '--watch', '--out', outDir, '--locales', locales, '--definition', definition],
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KINDREFLEX_CACHE_DIR: cacheDir } },
+  );
+  const lines: string[] = [];
+  const waiting = new Set<() => void>();
+  for (const stream of [child.stdout!, child.stderr!]) {
+    let rest = '';
+    stream.on('data', (chunk: Buffer) => {
+      const parts = (rest + chunk.toString()).split('\n');
+      rest = parts.pop()!;
+      lines.push(...parts);
+      for (const check of waiting) check();
+    });
+  }
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  /** Resolves with the lines up to the `n`-th that matches `pattern`. */
+  const waitForLine = (pattern: RegExp, n: number) =>
+    new Promise<string[]>((resolve, reject) => {
+      const check = () => {
+        let seen = 0;
+        const at = lines.findIndex((line) => pattern.test(line) && ++seen === n);
+        if (at >= 0) {
+          waiting.delete(check);
+          resolve(lines.slice(0, at + 1));
+        }
+      };
+      waiting.add(check);
+      check();
+      void exited.then(() => reject(new Error(`the watch ended before ${pattern} (${n}):\n${lines.join('\n')}`)));
+    });
+  return { child, lines, exited, waitForLine };
+}
+
+/** Every process started by `pid`, and by those, from /proc. */
+function descendants(pid: number): number[] {
+  const parents = readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .map((name) => {
+      try {
+        const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+        return [Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])] as const;
+      } catch {
+        return [Number(name), 0] as const;
+      }
+    });
+  const found: number[] = [];
+  for (let next = [pid]; next.length > 0; ) {
+    next = parents.filter(([, parent]) => next.includes(parent)).map(([child]) => child);
+    found.push(...next);
+  }
+  return found;
+}
+
+function alive(pid: number): boolean {
+  try {
+    // A zombie is gone in all but name.
+    return !readFileSync(`/proc/${pid}/stat`, 'utf8').includes(') Z ');
+  } catch {
+    return false;
+  }
+}
+
+const sinceLast = (lines: string[], pattern: RegExp) => lines.slice(lines.findLastIndex((line) => pattern.test(line)));
+const ready = /^build: watching for changes/;
+
+describe('npm run build -- --watch', () => {
+  const watch = startWatch();
+  afterAll(() => {
+    watch.child.kill('SIGKILL');
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('builds, then builds a changed translation again in the browser it kept running, with the same bytes as a fresh one', async () => {
+    const first = (await watch.waitForLine(ready, 1)).join('\n');
+    expect(first).toMatch(/build: done in/);
+    expect(first).toMatch(/build: browser: 1 launched/);
+    const manifest = readFileSync(join(outDir, 'manifest.json'), 'utf8');
+
+    writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title} (modifié)"`));
+    const second = sinceLast(await watch.waitForLine(ready, 2), /fr\/protocol\.json changed: building again/);
+    expect(second.join('\n')).toMatch(/build: browser: the running one/);
+    expect(second.join('\n')).toMatch(/build: render cache: 16 files rendered/);
+    expect(second.join('\n')).toMatch(/build: done in/);
+    const sector = kindreflexPublication.sectors[0]!.id;
+    expect(readFileSync(join(outDir, 'site', 'fr', sector, 'index.html'), 'utf8')).toContain(`${title} (modifié)`);
+
+    // Back to the original text, with the cache emptied: every file, rendered
+    // in the browser that has been running since the first build, equals what it was.
+    rmSync(cacheDir, { recursive: true });
+    writeFileSync(french, original);
+    const third = sinceLast(await watch.waitForLine(ready, 3), /changed: building again/);
+    expect(third.join('\n')).toMatch(/build: render cache: 32 files rendered, 0 reused/);
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(manifest);
+  }, 240_000);
+
+  it('reports a broken translation, leaves the output as it was, and goes on watching', async () => {
+    const before = readFileSync(join(outDir, 'manifest.json'), 'utf8');
+    writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title}",,`));
+    const failed = sinceLast(await watch.waitForLine(ready, 4), /changed: building again/);
+    expect(failed.join('\n')).toMatch(/build failed: .*fr[/\\]protocol\.json/);
+    expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(before);
+    writeFileSync(french, original);
+    const fixed = sinceLast(await watch.waitForLine(ready, 5), /changed: building again/);
+    expect(fixed.join('\n')).toMatch(/build: done in/);
+  }, 240_000);
+
+  it('starts a new process when code changes, and ends on TERM with its browser closed', async () => {
+    writeFileSync(definition, `${readFileSync(definition, 'utf8')}// edited\n`);
+    const restarted = sinceLast(await watch.waitForLine(ready, 6), /definition\.ts changed: code is loaded once per process/);
+    expect(restarted.join('\n')).toMatch(/build: done in/);
+    const processes = descendants(watch.child.pid!);
+    expect(processes.length).toBeGreaterThan(1);
+    watch.child.kill('SIGTERM');
+    expect(await watch.exited).toBe(0);
+    // The watching process and its Chromium are gone with it.
+    expect(processes.filter(alive)).toEqual([]);
+  }, 240_000);
+});
