@@ -12,7 +12,7 @@
 // `--watch` builds, then builds again on every change of a text, a
 // translation, an edition or publication.config.json, in the same process
 // and browser (src/build/watch.ts); a change of code starts a new process.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -78,23 +78,35 @@ async function buildOnce(options: BuildOptions): Promise<boolean> {
 /**
  * `--watch`: runs the watching process, and runs it again each time it ends
  * because the code changed. Ctrl-C reaches both; the watching process closes
- * its browser and ends, and so does this one.
+ * its browser and ends, and so does this one. A watching process that could
+ * not start (a syntax error in the code, say) is started again at the next
+ * change of a watched file.
  */
 async function superviseWatch(): Promise<void> {
   const args = [...process.execArgv, process.argv[1]!, ...process.argv.slice(2), '--watch-worker'];
-  const ignore = () => {};
-  process.on('SIGINT', ignore);
+  let worker: ChildProcess | undefined;
+  // With a watching process running, it handles Ctrl-C (the terminal sends it to both) and is sent a TERM.
+  process.on('SIGINT', () => worker || process.exit(130));
+  process.on('SIGTERM', () => (worker ? worker.kill('SIGTERM') : process.exit(143)));
   for (;;) {
-    const worker = spawn(process.execPath, args, { stdio: 'inherit' });
-    const forward = () => worker.kill('SIGTERM');
-    process.on('SIGTERM', forward);
-    const code = await new Promise<number>((done) => worker.on('exit', (exitCode, signal) => done(exitCode ?? (signal ? 1 : 0))));
-    process.off('SIGTERM', forward);
-    if (code !== RESTART_EXIT_CODE) {
-      process.off('SIGINT', ignore);
-      process.exitCode = code;
+    const started = spawn(process.execPath, args, { stdio: 'inherit' });
+    worker = started;
+    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      started.on('exit', (code, signal) => done({ code, signal })),
+    );
+    worker = undefined;
+    if (code === RESTART_EXIT_CODE) continue;
+    if (signal || code === 0 || code === 130) {
+      process.exitCode = code ?? 1;
       return;
     }
+    const folders = buildFolders({ ...(values.out ? { outDir: resolve(values.out) } : {}), ...(values.locales ? { localesDir: resolve(values.locales) } : {}) });
+    let changed = () => {};
+    const watcher = watchInputs(watchedPaths({ ...folders, ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) }), () => changed());
+    await watcher.ready;
+    say(`the watching process stopped with an error (exit ${code}, above); it starts again when a watched file changes (Ctrl-C to stop)`);
+    await new Promise<void>((resolve) => (changed = resolve));
+    await watcher.close();
   }
 }
 
@@ -104,9 +116,9 @@ async function watchAndBuild(): Promise<void> {
   try {
     options = await buildOptions();
   } catch (error) {
-    // A --definition module that does not load: wait for it to be fixed, as for any code.
+    // A --definition module that does not load: nothing to build until it is fixed (scripts/build.ts waits for that).
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-    options = { log: say };
+    process.exit(1);
   }
   const session: BrowserSession = browserSession();
   const folders = buildFolders(options);

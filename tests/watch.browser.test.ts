@@ -142,9 +142,13 @@ describe('npm run build -- --watch', () => {
     expect(fixed.join('\n')).toMatch(/build: done in/);
   }, 240_000);
 
-  it('starts a new process when code changes, and ends on TERM with its browser closed', async () => {
-    writeFileSync(definition, `${readFileSync(definition, 'utf8')}// edited\n`);
-    const restarted = sinceLast(await watch.waitForLine(ready, 6), /definition\.ts changed: code is loaded once per process/);
+  it('starts a new process when code changes, waits for a fix when that code is broken, and ends on TERM with its browser closed', async () => {
+    const good = readFileSync(definition, 'utf8');
+    writeFileSync(definition, `${good}export const broken = ;\n`);
+    await watch.waitForLine(/definition\.ts changed: code is loaded once per process/, 1);
+    await watch.waitForLine(/^build: the watching process stopped with an error .*it starts again when a watched file changes/, 1);
+    writeFileSync(definition, `${good}// fixed\n`);
+    const restarted = sinceLast(await watch.waitForLine(ready, 6), /stopped with an error/);
     expect(restarted.join('\n')).toMatch(/build: done in/);
     const processes = descendants(watch.child.pid!);
     expect(processes.length).toBeGreaterThan(1);
