@@ -107,6 +107,7 @@ export function buildFolders(options: BuildOptions = {}) {
   return {
     root,
     outDir: options.outDir ?? join(root, 'output'),
+    // A stand-in's files are cached only in a folder given explicitly, under keys of their own (see cacheFor in build()).
     cacheDir: options.cache ?? defaultCacheDir(root),
     localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
     editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
@@ -118,7 +119,6 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   const log = options.log ?? (() => {});
 
   const started = performance.now();
-  // A stand-in's files are cached only in a folder given explicitly, under keys of their own (cacheFor).
   // One browser for the whole build, launched when the first diagram or PDF
   // needs it. A build that will most likely need it starts it (with Mermaid
   // loaded in its diagram page) now, while this core reads and checks the
