@@ -46,15 +46,24 @@ async function loadDefinition(file: string): Promise<PublicationDefinition> {
   return isPublicationDefinition(exported) ? exported : { ...kindreflexPublication, protocol: exported };
 }
 
-async function buildOptions(): Promise<BuildOptions> {
-  const definition = values.definition ? await loadDefinition(values.definition) : undefined;
+/** The build's options from the command line, but for the `--definition` module, which has to be loaded. */
+function commandLineOptions(): BuildOptions {
   return {
     log: say,
     ...(values.out ? { outDir: resolve(values.out) } : {}),
     ...(values.locales ? { localesDir: resolve(values.locales) } : {}),
-    ...(definition ? { definition } : {}),
     ...(values['no-cache'] ? { cache: false as const } : {}),
   };
+}
+
+async function buildOptions(): Promise<BuildOptions> {
+  const definition = values.definition ? await loadDefinition(values.definition) : undefined;
+  return { ...commandLineOptions(), ...(definition ? { definition } : {}) };
+}
+
+/** What `--watch` follows for a build with `options` (src/build/watch.ts). */
+function pathsToWatch(options: BuildOptions) {
+  return watchedPaths({ ...buildFolders(options), ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) });
 }
 
 /** One build, reported; false when it failed (the reason and the fix are printed, the output folder is as it was). */
@@ -100,9 +109,9 @@ async function superviseWatch(): Promise<void> {
       process.exitCode = code ?? 1;
       return;
     }
-    const folders = buildFolders({ ...(values.out ? { outDir: resolve(values.out) } : {}), ...(values.locales ? { localesDir: resolve(values.locales) } : {}) });
+    // Without loading the --definition module: it may be what does not load.
     let changed = () => {};
-    const watcher = watchInputs(watchedPaths({ ...folders, ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) }), () => changed());
+    const watcher = watchInputs(pathsToWatch(commandLineOptions()), () => changed());
     await watcher.ready;
     say(`the watching process stopped with an error (exit ${code}, above); it starts again when a watched file changes (Ctrl-C to stop)`);
     await new Promise<void>((resolve) => (changed = resolve));
@@ -121,13 +130,13 @@ async function watchAndBuild(): Promise<void> {
     process.exit(1);
   }
   const session: BrowserSession = browserSession();
-  const folders = buildFolders(options);
-  const paths = watchedPaths({ ...folders, ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) });
+  const { root } = buildFolders(options);
+  const paths = pathsToWatch(options);
   const changed = new Set<string>();
   let stopping = false;
   const queue = new RebuildQueue(async () => {
     if (stopping) return;
-    if (changed.size > 0) say(`${[...changed].map((path) => shownPath(folders.root, path)).join(', ')} changed: building again`);
+    if (changed.size > 0) say(`${[...changed].map((path) => shownPath(root, path)).join(', ')} changed: building again`);
     changed.clear();
     await buildOnce({ ...options, session });
     // The next edit finds the browser running, Mermaid loaded and Eleventy
@@ -146,7 +155,7 @@ async function watchAndBuild(): Promise<void> {
   };
   const watcher = watchInputs(paths, (kind, path) => {
     if (kind === 'code') {
-      if (!stopping) say(`${shownPath(folders.root, path)} changed: code is loaded once per process, so the build starts again`);
+      if (!stopping) say(`${shownPath(root, path)} changed: code is loaded once per process, so the build starts again`);
       void stop(RESTART_EXIT_CODE);
       return;
     }
@@ -155,7 +164,7 @@ async function watchAndBuild(): Promise<void> {
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
   await watcher.ready;
-  say(`watching ${[...paths.content, ...paths.code].map((path) => shownPath(folders.root, path)).join(', ')}`);
+  say(`watching ${[...paths.content, ...paths.code].map((path) => shownPath(root, path)).join(', ')}`);
   queue.request();
 }
 
