@@ -66,8 +66,12 @@ function pathsToWatch(options: BuildOptions) {
   return watchedPaths({ ...buildFolders(options), ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) });
 }
 
-/** One build, reported; false when it failed (the reason and the fix are printed, the output folder is as it was). */
-async function buildOnce(options: BuildOptions): Promise<boolean> {
+/**
+ * One build, reported; false when it failed (the reason and the fix are
+ * printed, the output folder is as it was). Nothing is printed once
+ * `stopped()` says the build was stopped on purpose (a --watch ending).
+ */
+async function buildOnce(options: BuildOptions, stopped = () => false): Promise<boolean> {
   const started = performance.now();
   try {
     const result = await build(options);
@@ -78,6 +82,7 @@ async function buildOnce(options: BuildOptions): Promise<boolean> {
     }
     return true;
   } catch (error) {
+    if (stopped()) return false;
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     console.error(`${values.out ?? 'output'}/ was left as it was.`);
     return false;
@@ -129,7 +134,8 @@ async function watchAndBuild(): Promise<void> {
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);
   }
-  const session: BrowserSession = browserSession();
+  // This process closes the browser itself on Ctrl-C, TERM and HUP (stop, below), so its profile is removed.
+  const session: BrowserSession = browserSession({ callerHandlesSignals: true });
   const { root } = buildFolders(options);
   const paths = pathsToWatch(options);
   const changed = new Set<string>();
@@ -138,19 +144,19 @@ async function watchAndBuild(): Promise<void> {
     if (stopping) return;
     if (changed.size > 0) say(`${[...changed].map((path) => shownPath(root, path)).join(', ')} changed: building again`);
     changed.clear();
-    await buildOnce({ ...options, session });
+    await buildOnce({ ...options, session, log: (line) => void (stopping || say(line)) }, () => stopping);
     // The next edit finds the browser running, Mermaid loaded and Eleventy
     // too (a build whose files all came from the cache loaded neither).
     if (!stopping) await Promise.all([session.warm(), loadEleventy()]);
     if (!stopping) say('watching for changes (Ctrl-C to stop)');
   });
+  // Stops at once: a build under way fails as its browser closes (output/ stays as it was).
   const stop = async (exitCode: number) => {
     if (stopping) return;
     stopping = true;
-    await watcher.close();
     queue.cancel();
+    await Promise.all([watcher.close(), session.close()]);
     await queue.idle();
-    await session.close();
     process.exit(exitCode);
   };
   const watcher = watchInputs(paths, (kind, path) => {
@@ -162,7 +168,8 @@ async function watchAndBuild(): Promise<void> {
     changed.add(path);
     queue.request();
   });
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
+  // A second Ctrl-C while stopping ends the process there and then.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => (stopping ? process.exit(130) : void stop(0)));
   await watcher.ready;
   say(`watching ${[...paths.content, ...paths.code].map((path) => shownPath(root, path)).join(', ')}`);
   queue.request();

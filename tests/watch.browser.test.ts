@@ -2,13 +2,13 @@
 // translation is built again in the same process and browser; what that
 // browser renders after an edit equals what a fresh one rendered (the same
 // bytes, every file); a broken file fails that build and the watch goes on;
-// a change of code starts a new process; a TERM ends it all. Its own builds,
+// a change of code starts a new process; Ctrl-C ends it all, profile included. Its own builds,
 // with a render cache of its own, of Dutch and French only (32 files instead
 // of 64): the first renders all in a new browser; after an edit, the French
 // files are rendered in the browser kept running; with the cache emptied,
 // back to the original text, all of them again.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,8 @@ function startWatch() {
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'scripts/build.ts', '--watch', '--out', outDir, '--locales', locales, '--definition', definition],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KINDREFLEX_CACHE_DIR: cacheDir } },
+    // A process group of its own, to which Ctrl-C is sent as a terminal sends it: to every process in it.
+    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KINDREFLEX_CACHE_DIR: cacheDir }, detached: true },
   );
   const lines: string[] = [];
   const waiting = new Set<() => void>();
@@ -89,6 +90,14 @@ function descendants(pid: number): number[] {
   return found;
 }
 
+function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    return '';
+  }
+}
+
 function alive(pid: number): boolean {
   try {
     // A zombie is gone in all but name.
@@ -104,7 +113,11 @@ const ready = /^build: watching for changes/;
 describe('npm run build -- --watch', () => {
   const watch = startWatch();
   afterAll(() => {
-    watch.child.kill('SIGKILL');
+    try {
+      process.kill(-watch.child.pid!, 'SIGKILL');
+    } catch {
+      // Already ended, as it should be.
+    }
     rmSync(work, { recursive: true, force: true });
   });
 
@@ -142,7 +155,7 @@ describe('npm run build -- --watch', () => {
     expect(fixed.join('\n')).toMatch(/build: done in/);
   }, 240_000);
 
-  it('starts a new process when code changes, waits for a fix when that code is broken, and ends on TERM with its browser closed', async () => {
+  it('starts a new process when code changes, waits for a fix when that code is broken, and ends on Ctrl-C with its browser closed and its profile removed', async () => {
     const good = readFileSync(definition, 'utf8');
     writeFileSync(definition, `${good}export const broken = ;\n`);
     await watch.waitForLine(/definition\.ts changed: code is loaded once per process/, 1);
@@ -151,10 +164,15 @@ describe('npm run build -- --watch', () => {
     const restarted = sinceLast(await watch.waitForLine(ready, 6), /stopped with an error/);
     expect(restarted.join('\n')).toMatch(/build: done in/);
     const processes = descendants(watch.child.pid!);
-    expect(processes.length).toBeGreaterThan(1);
-    watch.child.kill('SIGTERM');
+    // Chromium's temporary profile, from its command line.
+    const profiles = [...new Set(processes.flatMap((pid) => /--user-data-dir=(\S+)/.exec(commandLine(pid))?.[1] ?? []))];
+    expect(profiles).toHaveLength(1);
+    expect(existsSync(profiles[0]!)).toBe(true);
+    process.kill(-watch.child.pid!, 'SIGINT');
     expect(await watch.exited).toBe(0);
-    // The watching process and its Chromium are gone with it.
+    // The watching process and its Chromium are gone with it, and so is the profile.
+    for (let i = 0; i < 50 && processes.some(alive); i++) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(processes.filter(alive)).toEqual([]);
+    expect(existsSync(profiles[0]!)).toBe(false);
   }, 240_000);
 });

@@ -31,15 +31,30 @@ export async function loadPuppeteer() {
   return (await import('puppeteer')).default;
 }
 
+export interface LaunchOptions {
+  /**
+   * The caller stops on Ctrl-C, TERM and HUP itself, closing the browser (as
+   * `--watch` does). By default Puppeteer's own handlers do: on Ctrl-C they
+   * kill the browser and end the process at once, too soon to remove the
+   * temporary profile.
+   */
+  callerHandlesSignals?: boolean;
+}
+
 /**
  * Starts the browser. Puppeteer gives it a fresh temporary profile
  * (user-data dir) and removes it on close.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser({ callerHandlesSignals = false }: LaunchOptions = {}): Promise<Browser> {
   const { executablePath } = await requireBrowser();
   const puppeteer = await loadPuppeteer();
   try {
-    return await puppeteer.launch({ executablePath, headless: true, args: [...BROWSER_FLAGS] });
+    return await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...BROWSER_FLAGS],
+      ...(callerHandlesSignals ? { handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false } : {}),
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`Could not start the browser at ${executablePath}: ${reason}`, { cause: error });

@@ -4,7 +4,7 @@
 // --watch` hands the same session to every rebuild, so a rebuild after an
 // edit finds the browser running, Mermaid loaded and its print pages open.
 import type { Browser } from 'puppeteer';
-import { launchBrowser } from './launch.ts';
+import { launchBrowser, type LaunchOptions } from './launch.ts';
 import { PrintPages } from './print-pdf.ts';
 import { openDiagramPage, type DiagramPage, type DiagramRequest, type RenderedDiagram } from './render-diagrams.ts';
 
@@ -27,17 +27,20 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-export function browserSession(): BrowserSession {
+export function browserSession(launchOptions: LaunchOptions = {}): BrowserSession {
   let launched: Promise<Browser> | undefined;
   let launches = 0;
   let uses = 0;
+  let closing: Promise<void> | undefined;
   const browser = async (): Promise<Browser> => {
+    // Work still under way when the session closes (a stopped --watch) fails, and is not tried again in a new browser.
+    if (closing) throw Object.assign(new Error('the build was stopped and its browser closed'), { retry: false });
     const pending = launched;
     const current = await pending?.catch(() => undefined);
     // Only the first caller to see the crash relaunches; the others wait for it.
     if ((!current || !current.connected) && launched === pending) {
       launches++;
-      launched = launchBrowser();
+      launched = launchBrowser(launchOptions);
     }
     return launched!;
   };
@@ -47,7 +50,6 @@ export function browserSession(): BrowserSession {
   let diagramPage: Promise<DiagramPage> | undefined;
   const busy = new WeakSet<DiagramPage>();
   const pages = new PrintPages();
-  let closing: Promise<void> | undefined;
   const openPage = () => {
     const current = diagramPage?.catch(() => undefined);
     diagramPage = (async () => {
