@@ -14,12 +14,13 @@
 // and browser (src/build/watch.ts); a change of code starts a new process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isPublicationDefinition, type PublicationDefinition } from '../src/protocol/definition.ts';
 import type { Protocol } from '../src/protocol/types.ts';
-import { build, buildFolders, type BuildOptions } from '../src/build/build.ts';
+import { build, buildFolders, type BuildOptions, type BuildResult } from '../src/build/build.ts';
+import { printPages } from '../src/build/publication.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';
 import { browserSession, type BrowserSession } from '../src/browser/session.ts';
 import { loadEleventy } from '../src/build/eleventy-run.ts';
@@ -67,11 +68,11 @@ function pathsToWatch(options: BuildOptions) {
 }
 
 /**
- * One build, reported; false when it failed (the reason and the fix are
+ * One build, reported; undefined when it failed (the reason and the fix are
  * printed, the output folder is as it was). Nothing is printed once
  * `stopped()` says the build was stopped on purpose (a --watch ending).
  */
-async function buildOnce(options: BuildOptions, stopped = () => false): Promise<boolean> {
+async function buildOnce(options: BuildOptions, stopped = () => false): Promise<BuildResult | undefined> {
   const started = performance.now();
   try {
     const result = await build(options);
@@ -80,12 +81,12 @@ async function buildOnce(options: BuildOptions, stopped = () => false): Promise<
       // maxRSS is in kilobytes: Node's own peak, the browser's processes not included.
       writeFileSync(values.timings, JSON.stringify({ ...result.timings, nodeMaxRssKb: process.resourceUsage().maxRSS }));
     }
-    return true;
+    return result;
   } catch (error) {
-    if (stopped()) return false;
+    if (stopped()) return undefined;
     console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
     console.error(`${values.out ?? 'output'}/ was left as it was.`);
-    return false;
+    return undefined;
   }
 }
 
@@ -144,10 +145,12 @@ async function watchAndBuild(): Promise<void> {
     if (stopping) return;
     if (changed.size > 0) say(`${[...changed].map((path) => shownPath(root, path)).join(', ')} changed: building again`);
     changed.clear();
-    await buildOnce({ ...options, session, log: (line) => void (stopping || say(line)) }, () => stopping);
-    // The next edit finds the browser running, Mermaid loaded and Eleventy
-    // too (a build whose files all came from the cache loaded neither).
-    if (!stopping) await Promise.all([session.warm(), loadEleventy()]);
+    const result = await buildOnce({ ...options, session, log: (line) => void (stopping || say(line)) }, () => stopping);
+    // The next edit finds the browser running, Mermaid loaded, print pages
+    // open with a card loaded, and Eleventy loaded (a build whose files all
+    // came from the cache did none of that).
+    const card = result && printPages(result.publication)[0];
+    if (!stopping) await Promise.all([session.warm(card && join(result.outDir, 'print', card.path, 'index.html')), loadEleventy()]);
     if (!stopping) say('watching for changes (Ctrl-C to stop)');
   });
   // Stops at once: a build under way fails as its browser closes (output/ stays as it was).

@@ -441,6 +441,30 @@ export class PrintPages {
     return { worker, opened: true };
   }
 
+  /**
+   * Opens pages now, up to `count` idle ones, each with `htmlFile` (a print
+   * page) loaded, its style sheets and fonts with it: the next prints write
+   * into warm pages instead of opening them (`--watch` between builds).
+   */
+  async prepare(getBrowser: () => Promise<Browser>, count: number, htmlFile: string): Promise<void> {
+    const missing = count - this.#idle.filter((worker) => !worker.page.isClosed() && worker.page.browser().connected).length;
+    const opened = await Promise.all(
+      Array.from({ length: Math.max(0, missing) }, async () => {
+        const worker = await openWorkerPage(await getBrowser());
+        this.#open.add(worker);
+        try {
+          await worker.page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
+          worker.navigated = true;
+        } catch (error) {
+          await this.discard(worker);
+          throw error;
+        }
+        return worker;
+      }),
+    );
+    this.#idle.push(...opened);
+  }
+
   /** Gives a page back after a print that went well. */
   give(worker: WorkerPage): void {
     if (this.#open.has(worker)) this.#idle.push(worker);

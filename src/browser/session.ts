@@ -5,7 +5,7 @@
 // edit finds the browser running, Mermaid loaded and its print pages open.
 import type { Browser } from 'puppeteer';
 import { launchBrowser, type LaunchOptions } from './launch.ts';
-import { PrintPages } from './print-pdf.ts';
+import { defaultPrintConcurrency, PrintPages } from './print-pdf.ts';
 import { openDiagramPage, type DiagramPage, type DiagramRequest, type RenderedDiagram } from './render-diagrams.ts';
 
 export interface BrowserSession {
@@ -17,8 +17,12 @@ export interface BrowserSession {
   readonly pages: PrintPages;
   /** Launches the browser now, for a build that will print. */
   start(): void;
-  /** Launches the browser and loads Mermaid into a page now, for a build that will draw; resolves when that is done or failed. */
-  warm(): Promise<void>;
+  /**
+   * Launches the browser and loads Mermaid into a page now, for a build that
+   * will draw; with `printPage` (a print page's HTML file), also opens a page
+   * per print slot with it loaded. Resolves when that is done or failed.
+   */
+  warm(printPage?: string): Promise<void>;
   /** Browsers launched so far. */
   launches(): number;
   /** Times the browser was asked for work (rendering or printing) so far: a browser started early may turn out not to be needed. */
@@ -80,7 +84,8 @@ export function browserSession(launchOptions: LaunchOptions = {}): BrowserSessio
     renderDiagrams,
     pages,
     start: () => void browser().catch(() => {}),
-    warm: () => openPage().then(() => {}, () => {}),
+    warm: (printPage) =>
+      Promise.all([openPage(), printPage && pages.prepare(browser, defaultPrintConcurrency(), printPage)]).then(() => {}, () => {}),
     launches: () => launches,
     uses: () => uses,
     close: () => (closing ??= (async () => {
