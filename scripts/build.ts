@@ -62,6 +62,12 @@ async function buildOptions(): Promise<BuildOptions> {
   return { ...commandLineOptions(), ...(definition ? { definition } : {}) };
 }
 
+/** Reports a build that failed: the reason and the fix, and that the output folder is untouched. */
+function reportFailure(error: unknown): void {
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${values.out ?? 'output'}/ was left as it was.`);
+}
+
 /** What `--watch` follows for a build with `options` (src/build/watch.ts). */
 function pathsToWatch(options: BuildOptions) {
   return watchedPaths({ ...buildFolders(options), ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) });
@@ -83,9 +89,7 @@ async function buildOnce(options: BuildOptions, stopped = () => false): Promise<
     }
     return result;
   } catch (error) {
-    if (stopped()) return undefined;
-    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-    console.error(`${values.out ?? 'output'}/ was left as it was.`);
+    if (!stopped()) reportFailure(error);
     return undefined;
   }
 }
@@ -132,7 +136,7 @@ async function watchAndBuild(): Promise<void> {
     options = await buildOptions();
   } catch (error) {
     // A --definition module that does not load: nothing to build until it is fixed (scripts/build.ts waits for that).
-    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    reportFailure(error);
     process.exit(1);
   }
   // This process closes the browser itself on Ctrl-C, TERM and HUP (stop, below), so its profile is removed.
@@ -186,8 +190,7 @@ if (values.watch && !values['watch-worker']) {
   try {
     if (!(await buildOnce(await buildOptions()))) process.exitCode = 1;
   } catch (error) {
-    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
-    console.error(`${values.out ?? 'output'}/ was left as it was.`);
+    reportFailure(error);
     process.exitCode = 1;
   }
 }

@@ -426,6 +426,9 @@ export class PrintSlots {
  * warmed by its first print (about 0.3 s of CPU), so a stage that starts
  * later prints in pages already warm. A page is lent to one print at a time.
  */
+/** A page that is still open in a browser that is still running. */
+const usable = (worker: WorkerPage) => !worker.page.isClosed() && worker.page.browser().connected;
+
 export class PrintPages {
   readonly #idle: WorkerPage[] = [];
   readonly #open = new Set<WorkerPage>();
@@ -433,7 +436,7 @@ export class PrintPages {
   /** An idle page that still works, or a new one in `getBrowser()`'s browser; `opened` says which. */
   async take(getBrowser: () => Promise<Browser>): Promise<{ worker: WorkerPage; opened: boolean }> {
     for (let worker = this.#idle.pop(); worker; worker = this.#idle.pop()) {
-      if (!worker.page.isClosed() && worker.page.browser().connected) return { worker, opened: false };
+      if (usable(worker)) return { worker, opened: false };
       await this.discard(worker);
     }
     const worker = await openWorkerPage(await getBrowser());
@@ -447,7 +450,7 @@ export class PrintPages {
    * into warm pages instead of opening them (`--watch` between builds).
    */
   async prepare(getBrowser: () => Promise<Browser>, count: number, htmlFile: string): Promise<void> {
-    const missing = count - this.#idle.filter((worker) => !worker.page.isClosed() && worker.page.browser().connected).length;
+    const missing = count - this.#idle.filter(usable).length;
     const opened = await Promise.all(
       Array.from({ length: Math.max(0, missing) }, async () => {
         const worker = await openWorkerPage(await getBrowser());
