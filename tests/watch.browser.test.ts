@@ -32,7 +32,10 @@ writeFileSync(
 const original = readFileSync(french, 'utf8');
 const title = /"title": "([^"]+)"/.exec(original)![1]!;
 
-/** The watching command, its output as lines, and a wait for the n-th line that matches. */
+/** The line the watch prints when it is ready for the next save. */
+const ready = /^build: watching for changes/;
+
+/** The watching command, its output as lines, and waits for the lines of a build. */
 function startWatch() {
   const child: ChildProcess = spawn(
     process.execPath,
@@ -52,22 +55,33 @@ function startWatch() {
     });
   }
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  /** Resolves with the lines up to the `n`-th that matches `pattern`. */
-  const waitForLine = (pattern: RegExp, n: number) =>
+  /** Resolves with the lines from the first that matches `first` at or after line `from`, up to the next that matches `then`. */
+  const waitFor = (from: number, first: RegExp, then: RegExp) =>
     new Promise<string[]>((resolve, reject) => {
       const check = () => {
-        let seen = 0;
-        const at = lines.findIndex((line) => pattern.test(line) && ++seen === n);
-        if (at >= 0) {
+        const begun = lines.findIndex((line, i) => i >= from && first.test(line));
+        const ended = begun < 0 ? -1 : lines.findIndex((line, i) => i > begun && then.test(line));
+        if (ended >= 0) {
           waiting.delete(check);
-          resolve(lines.slice(0, at + 1));
+          resolve(lines.slice(begun, ended + 1));
         }
       };
       waiting.add(check);
       check();
-      void exited.then(() => reject(new Error(`the watch ended before ${pattern} (${n}):\n${lines.join('\n')}`)));
+      void exited.then(() => reject(new Error(`the watch ended before ${first} … ${then}:\n${lines.join('\n')}`)));
     });
-  return { child, lines, exited, waitForLine };
+  /**
+   * Makes `change`, then resolves with the lines of the build it sets off:
+   * from the first line after the change that matches `start` to the next
+   * "watching" line. Counted from the change, not from the watch's start: a
+   * save may be seen as two changes, and set off one more build.
+   */
+  const buildAfter = (change: () => void, start = /changed: building again/) => {
+    const from = lines.length;
+    change();
+    return waitFor(from, start, ready);
+  };
+  return { child, lines, exited, waitFor, buildAfter };
 }
 
 /** Every process started by `pid`, and by those, from /proc. */
@@ -107,8 +121,6 @@ function alive(pid: number): boolean {
   }
 }
 
-const sinceLast = (lines: string[], pattern: RegExp) => lines.slice(lines.findLastIndex((line) => pattern.test(line)));
-const ready = /^build: watching for changes/;
 
 describe('npm run build -- --watch', () => {
   const watch = startWatch();
@@ -122,13 +134,15 @@ describe('npm run build -- --watch', () => {
   });
 
   it('builds, then builds a changed translation again in the browser it kept running, with the same bytes as a fresh one', async () => {
-    const first = (await watch.waitForLine(ready, 1)).join('\n');
+    const first = (await watch.waitFor(0, /^build: watching /, ready)).join('\n');
     expect(first).toMatch(/build: done in/);
     expect(first).toMatch(/build: browser: 1 launched/);
     const manifest = readFileSync(join(outDir, 'manifest.json'), 'utf8');
 
-    writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title} (modifié)"`));
-    const second = sinceLast(await watch.waitForLine(ready, 2), /fr\/protocol\.json changed: building again/);
+    const second = await watch.buildAfter(
+      () => writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title} (modifié)"`)),
+      /fr\/protocol\.json changed: building again/,
+    );
     expect(second.join('\n')).toMatch(/build: browser: the running one/);
     expect(second.join('\n')).toMatch(/build: render cache: 16 files rendered/);
     expect(second.join('\n')).toMatch(/build: done in/);
@@ -138,30 +152,26 @@ describe('npm run build -- --watch', () => {
     // Back to the original text, with the cache emptied: every file, rendered
     // in the browser that has been running since the first build, equals what it was.
     rmSync(cacheDir, { recursive: true });
-    writeFileSync(french, original);
-    const third = sinceLast(await watch.waitForLine(ready, 3), /changed: building again/);
+    const third = await watch.buildAfter(() => writeFileSync(french, original));
     expect(third.join('\n')).toMatch(/build: render cache: 32 files rendered, 0 reused/);
     expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(manifest);
   }, 240_000);
 
   it('reports a broken translation, leaves the output as it was, and goes on watching', async () => {
     const before = readFileSync(join(outDir, 'manifest.json'), 'utf8');
-    writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title}",,`));
-    const failed = sinceLast(await watch.waitForLine(ready, 4), /changed: building again/);
+    const failed = await watch.buildAfter(() => writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title}",,`)));
     expect(failed.join('\n')).toMatch(/build failed: .*fr[/\\]protocol\.json/);
     expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(before);
-    writeFileSync(french, original);
-    const fixed = sinceLast(await watch.waitForLine(ready, 5), /changed: building again/);
+    const fixed = await watch.buildAfter(() => writeFileSync(french, original));
     expect(fixed.join('\n')).toMatch(/build: done in/);
   }, 240_000);
 
   it('starts a new process when code changes, waits for a fix when that code is broken, and ends on Ctrl-C with its browser closed and its profile removed', async () => {
     const good = readFileSync(definition, 'utf8');
+    const from = watch.lines.length;
     writeFileSync(definition, `${good}export const broken = ;\n`);
-    await watch.waitForLine(/definition\.ts changed: code is loaded once per process/, 1);
-    await watch.waitForLine(/^build: the watching process stopped with an error .*it starts again when a watched file changes/, 1);
-    writeFileSync(definition, `${good}// fixed\n`);
-    const restarted = sinceLast(await watch.waitForLine(ready, 6), /stopped with an error/);
+    await watch.waitFor(from, /definition\.ts changed: code is loaded once per process/, /^build: the watching process stopped with an error .*it starts again when a watched file changes/);
+    const restarted = await watch.buildAfter(() => writeFileSync(definition, `${good}// fixed\n`), /^build: watching \//);
     expect(restarted.join('\n')).toMatch(/build: done in/);
     const processes = descendants(watch.child.pid!);
     // Chromium's temporary profile, from its command line.
