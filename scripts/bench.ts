@@ -25,6 +25,7 @@ import { writeScaleLoad } from '../src/bench/scale-load.ts';
 import { siteWeight, type SiteWeight } from '../src/bench/site-weight.ts';
 import { figuresTable, formatBytes, formatMs, linearFit, markdownTable, median, type Figure } from '../src/bench/stats.ts';
 import { build, type BuildTimings } from '../src/build/build.ts';
+import { BUILD_COMMAND } from '../src/build/command.ts';
 import { defaultPrintConcurrency } from '../src/browser/print-pdf.ts';
 import { keepLighthouse } from '../src/bench/report.ts';
 import { phaseShares, printJobs, profilePdfs } from '../src/bench/pdf-profile.ts';
@@ -82,7 +83,7 @@ async function childBuild(outDir: string, args: string[] = [], env: NodeJS.Proce
   const timingsFile = join(outDir, '..', 'timings.json');
   const started = performance.now();
   // As `npm run build` runs it (package.json), without npm's own start.
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--timings', timingsFile, ...args], {
+  const child = spawn(process.execPath, [...BUILD_COMMAND, '--out', outDir, '--timings', timingsFile, ...args], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
@@ -121,7 +122,7 @@ async function watchRebuilds(work: string, env: NodeJS.ProcessEnv, n: number): P
   cpSync(join(root, 'locales'), locales, { recursive: true });
   const file = join(locales, 'fr', 'protocol.json');
   const text = readFileSync(file, 'utf8');
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', '--import', 'tsx', 'scripts/build.ts', '--watch', '--out', join(work, 'watch-out', 'output'), '--locales', locales], {
+  const child = spawn(process.execPath, [...BUILD_COMMAND, '--watch', '--out', join(work, 'watch-out', 'output'), '--locales', locales], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },

@@ -24,6 +24,8 @@ import { printPages } from '../src/build/publication.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';
 import { browserSession, type BrowserSession } from '../src/browser/session.ts';
 import { loadEleventy } from '../src/build/eleventy-run.ts';
+import { tsImport } from 'tsx/esm/api';
+import { compiledCode } from '../src/build/compiled.ts';
 import { RebuildQueue, RESTART_EXIT_CODE, shownPath, watchedPaths, watchInputs } from '../src/build/watch.ts';
 
 const { values } = parseArgs({
@@ -41,9 +43,20 @@ const { values } = parseArgs({
 
 const say = (line: string) => console.log(`build: ${line}`);
 
+function isEsModuleInterop(value: unknown): value is { __esModule: true; default: unknown } {
+  return typeof value === 'object' && value !== null && (value as { __esModule?: unknown }).__esModule === true && 'default' in value;
+}
+
 /** The definition a `--definition` module exports. */
 async function loadDefinition(file: string): Promise<PublicationDefinition> {
-  const exported = ((await import(pathToFileURL(resolve(file)).href)) as { default: PublicationDefinition | Protocol }).default;
+  const url = pathToFileURL(resolve(file)).href;
+  // The compiled build (`npm run build`, scripts/build.mjs) runs without tsx's
+  // loader: a definition written in TypeScript is loaded through tsx on its own.
+  const module = compiledCode() && /\.[cm]?tsx?$/.test(file) ? await tsImport(url, import.meta.url) : await import(url);
+  // A .ts file outside a `"type": "module"` package is CommonJS to Node: its
+  // ES exports come as `module.exports`, marked `__esModule`, inside `default`.
+  const loaded = (module as { default: unknown }).default;
+  const exported = (isEsModuleInterop(loaded) ? loaded.default : loaded) as PublicationDefinition | Protocol;
   return isPublicationDefinition(exported) ? exported : { ...kindreflexPublication, protocol: exported };
 }
 

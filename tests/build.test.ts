@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.ts';
+import { BUILD_COMMAND } from '../src/build/command.ts';
 import { ValidationError } from '../src/build/publication.ts';
 import { loadLocale, SOURCE_HASHES_FILE } from '../src/i18n/load-locales.ts';
 import { acceptTranslations } from '../src/i18n/status.ts';
@@ -136,7 +137,7 @@ describe('npm run build', () => {
     writeFileSync(file, JSON.stringify(json));
     const before = snapshot(outDir);
 
-    const result = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--locales', locales], { cwd: root }).then(
+    const result = await run(process.execPath, [...BUILD_COMMAND, '--out', outDir, '--locales', locales], { cwd: root }).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );
@@ -263,7 +264,7 @@ describe('a broken definition, through the command line', () => {
     writeFileSync(join(dir, 'broken.mjs'), `export default ${JSON.stringify(broken)};\n`);
     const outDir = newOutDir();
 
-    const result = await run(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--definition', join(dir, 'broken.mjs')], { cwd: root }).then(
+    const result = await run(process.execPath, [...BUILD_COMMAND, '--out', outDir, '--definition', join(dir, 'broken.mjs')], { cwd: root }).then(
       () => ({ code: 0, stderr: '' }),
       (error: { code: number; stderr: string }) => error,
     );

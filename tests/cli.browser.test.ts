@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { printPages } from '../src/build/publication.ts';
+import { BUILD_COMMAND } from '../src/build/command.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -20,7 +21,7 @@ const root = join(import.meta.dirname, '..');
 describe('npm run build, from the command line', () => {
   const outDir = join(mkdtempSync(join(tmpdir(), 'kr-cli-')), 'output');
   let built: Promise<{ stdout: string }> | undefined;
-  const cliBuild = () => (built ??= promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', outDir, '--no-cache'], { cwd: root }));
+  const cliBuild = () => (built ??= promisify(execFile)(process.execPath, [...BUILD_COMMAND, '--out', outDir, '--no-cache'], { cwd: root }));
 
   it('builds the site, the flowcharts and the PDFs, reporting each stage', async () => {
     const { stdout } = await cliBuild();

@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindreflexPublication } from '../src/sectors/index.ts';
+import { BUILD_COMMAND } from '../src/build/command.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'kr-watch-'));
@@ -39,7 +40,7 @@ const ready = /^build: watching for changes/;
 function startWatch() {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', 'scripts/build.ts', '--watch', '--out', outDir, '--locales', locales, '--definition', definition],
+    [...BUILD_COMMAND, '--watch', '--out', outDir, '--locales', locales, '--definition', definition],
     // A process group of its own, to which Ctrl-C is sent as a terminal sends it: to every process in it.
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KINDREFLEX_CACHE_DIR: cacheDir }, detached: true },
   );

@@ -16,6 +16,7 @@ import { withBuildLock } from './lock.ts';
 import { buildCommit, writeManifest } from './manifest.ts';
 import { pagePaths, preparePublication, printPages, printPartWith, sitePart, type Publication, type PublicationInput } from './publication.ts';
 import { registerTypeScript } from '../site/register-typescript.ts';
+import { compiledCode } from './compiled.ts';
 import { siteAssets } from '../site/assets.ts';
 import { buildInto } from './swap.ts';
 import { allDiagramsCached, cachedDiagrams, cachedPdfs, type CacheUse, type RenderCount } from '../cache/cached-render.ts';
@@ -159,7 +160,8 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const prepareMs = performance.now() - started;
     log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
 
-    registerTypeScript();
+    // Eleventy imports the templates: as TypeScript through tsx, or compiled (src/build/compiled.ts).
+    if (!compiledCode()) registerTypeScript();
     const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
     const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
       if (!environment || cacheDir === false || (standIn && options.cache === undefined)) return undefined;

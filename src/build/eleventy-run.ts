@@ -6,7 +6,8 @@
 // are written from the cache. A rebuild with nothing changed then neither
 // loads Eleventy (half a second) nor runs it (twice), and gives the same bytes.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { compiledCode, compiledModulePath } from './compiled.ts';
 import type { Publication } from './publication.ts';
 import { hashFiles, SRC } from '../cache/environment.ts';
 import { packFileSet, readFileSet, unpackFileSet, writeFileSet } from '../cache/file-set.ts';
@@ -27,7 +28,7 @@ export function eleventyInputs(root: string): string {
     files: hashFiles(files, root),
     node: process.version,
     variables: Object.entries(process.env)
-      .filter(([name]) => name.startsWith('ELEVENTY_') || name.startsWith('KINDREFLEX_'))
+      .filter(([name]) => (name.startsWith('ELEVENTY_') && name !== SKIP_RESOLVER) || name.startsWith('KINDREFLEX_'))
       .sort()
       .map(([name, value]) => `${name}=${value ?? ''}`),
   });
@@ -44,12 +45,31 @@ export function eleventyKey(inputs: string, publication: Publication): string {
   return digest({ format: KEY_FORMAT, kind: 'eleventy', inputs, publication: JSON.stringify(publication) });
 }
 
+/**
+ * Eleventy's switch (its issue 3371) for the module resolver it registers as
+ * it loads: a hook on a thread of its own that every later import passes
+ * through (about half a second of CPU in a build), there to re-import files
+ * changed while Eleventy serves or watches. A build does neither (`--watch`
+ * starts a new process when code changes), and the switch changes no output.
+ */
+const SKIP_RESOLVER = 'ELEVENTY_SKIP_ESM_RESOLVER';
+
 /** Eleventy's module, loaded on first use: a build whose runs all come from the cache never loads it. */
 let eleventyModule: Promise<typeof import('@11ty/eleventy')> | undefined;
 
+function importEleventy(): Promise<typeof import('@11ty/eleventy')> {
+  const before = process.env[SKIP_RESOLVER];
+  process.env[SKIP_RESOLVER] = '1';
+  // Read once, as Eleventy's modules load: put back as it was for the rest of the process (a dev server it starts, say).
+  return import('@11ty/eleventy').finally(() => {
+    if (before === undefined) delete process.env[SKIP_RESOLVER];
+    else process.env[SKIP_RESOLVER] = before;
+  });
+}
+
 /** Loads Eleventy now (about half a second), for a process that will run it soon: `--watch` between builds. */
 export async function loadEleventy(): Promise<void> {
-  await (eleventyModule ??= import('@11ty/eleventy'));
+  await (eleventyModule ??= importEleventy());
 }
 
 /**
@@ -72,9 +92,12 @@ export async function runEleventy(root: string, outputDir: string, publication: 
     writeFileSet(files, outputDir);
     return { reused: true };
   }
-  const { default: Eleventy } = await (eleventyModule ??= import('@11ty/eleventy'));
+  const { default: Eleventy } = await (eleventyModule ??= importEleventy());
+  // The compiled build reads the compiled configuration (src/build/compiled.ts).
+  const code = compiledCode();
+  const config = join(root, 'eleventy.config.ts');
   const eleventy = new Eleventy(join(root, 'templates'), outputDir, {
-    configPath: join(root, 'eleventy.config.ts'),
+    configPath: code && resolve(code.root) === resolve(root) ? compiledModulePath(code, config) : config,
     quietMode: true,
     config: (eleventyConfig) => {
       eleventyConfig.addGlobalData('publication', publication);

@@ -3,16 +3,35 @@
 // every text it prints, so templates are safe by default; a template that
 // returns a raw string for an HTML page is refused, because that string
 // would bypass the escaping. The modules themselves are loaded by tsx, which
-// the build and `npm run dev` register with `node --import tsx`.
+// `npm run dev` and `node --import tsx` register; in the compiled build
+// (`npm run build`, src/build/compiled.ts) they are the compiled modules,
+// loaded here rather than by Eleventy, which would import the .tsx file.
 import { isValidElement, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { compiledCode, compiledModuleUrl, type CompiledCode } from '../build/compiled.ts';
+
+type Render = (this: TemplateContext, data: TemplateData) => Promise<string>;
 
 /** The part of Eleventy's config API this plugin uses. */
 export interface ExtensionConfig {
   addExtension(
     extensions: string[],
-    options: { key: string; compile: () => (this: TemplateContext, data: TemplateData) => Promise<string> },
+    options:
+      | { key: string; compile: () => Render }
+      | {
+          key: string;
+          read: false;
+          getData: true;
+          getInstanceFromInputPath: (inputPath: string) => Promise<TemplateModule>;
+          compile: (content: unknown, inputPath: string) => (data: TemplateData) => Promise<string>;
+        },
   ): void;
+}
+
+/** What a template module exports. */
+interface TemplateModule {
+  data?: unknown;
+  render(data: TemplateData): unknown;
 }
 
 interface TemplateContext {
@@ -36,7 +55,28 @@ export function renderPage(content: unknown, data: TemplateData): string {
   );
 }
 
+/**
+ * A template's compiled module, by the path Eleventy knows it under: its
+ * `data` and `render` in a plain object (Eleventy turns it into a string for
+ * a cache key, which a module namespace cannot be).
+ */
+async function compiledTemplate(code: CompiledCode, inputPath: string): Promise<TemplateModule> {
+  const { data, render } = (await import(compiledModuleUrl(code, inputPath))) as TemplateModule;
+  return { data, render };
+}
+
 export function typescriptTemplates(eleventyConfig: ExtensionConfig): void {
+  const code = compiledCode();
+  if (code) {
+    eleventyConfig.addExtension(['11ty.ts', '11ty.tsx'], {
+      key: '11ty.js',
+      read: false,
+      getData: true,
+      getInstanceFromInputPath: (inputPath) => compiledTemplate(code, inputPath),
+      compile: (_content, inputPath) => async (data) => renderPage(await (await compiledTemplate(code, inputPath)).render(data), data),
+    });
+    return;
+  }
   eleventyConfig.addExtension(['11ty.ts', '11ty.tsx'], {
     key: '11ty.js',
     compile: () =>

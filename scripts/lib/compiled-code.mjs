@@ -1,0 +1,265 @@
+// `npm run build` runs the build as JavaScript compiled ahead of time by
+// esbuild, not through tsx's loader. Under `node --import tsx` every module
+// the build loads (its own, Eleventy's, Puppeteer's, pdf-lib's: some 900)
+// passes through tsx's hooks on a thread of their own, and each of
+// Eleventy's three runs imports the twenty templates again: about two
+// seconds of CPU per build. Compiled, the build loads plain JavaScript.
+//
+// The code: scripts/build.ts, eleventy.config.ts and every template
+// (templates/**/*.11ty.ts, .tsx), bundled with what they import from src/
+// into ES modules that share their chunks; the packages stay in node_modules.
+// `import.meta.url`, `.dirname` and `.filename` keep the values they have in
+// the source file, so every module finds its files (templates, fonts,
+// node_modules) where it did.
+//
+// Compiled once per version of the code: each compilation goes to a folder
+// named by a digest of everything it read (every source file's bytes,
+// esbuild's version, this file), written whole and then renamed into place,
+// so two builds starting at once are safe. `latest.json` names the last one
+// with the files it read; a build whose files all hash the same uses it, any
+// other compiles again (about a fifth of a second). Plain JavaScript: it runs
+// before anything can load TypeScript.
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** Where the launcher leaves `{ root, dir }` for the compiled code (src/build/compiled.ts reads it). */
+export const COMPILED_CODE = Symbol.for('kindreflex.compiledCode');
+/** Raised when what the compiled code is, or where it goes, changes. */
+const FORMAT = 1;
+/** Compilations kept besides the newest (a build still running may be using one). */
+const KEEP = 3;
+const LATEST = 'latest.json';
+
+/**
+ * The folder compilations go into: beside the render cache, gone with `node_modules`.
+ * @param {string} root
+ */
+export function defaultCodeDir(root) {
+  return join(root, 'node_modules', '.cache', 'kindreflex-code');
+}
+
+/**
+ * The source files compiled as entry points, relative to `root`, sorted: the build, Eleventy's configuration and the templates.
+ * @param {string} root
+ * @returns {string[]}
+ */
+export function entryPoints(root) {
+  const templates = readdirSync(join(root, 'templates'), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.11ty\.tsx?$/.test(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+  return ['eleventy.config.ts', 'scripts/build.ts', ...templates].sort();
+}
+
+/**
+ * The compiled module of a source file (both relative to their folders): `templates/step.11ty.tsx` → `templates/step.11ty.mjs`.
+ * @param {string} sourcePath
+ */
+export function compiledPath(sourcePath) {
+  return sourcePath.replace(/\.[cm]?tsx?$/, '.mjs');
+}
+
+/** @param {string | Uint8Array} bytes */
+const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+/** @returns {string} */
+function esbuildVersion() {
+  return createRequire(import.meta.url)('esbuild/package.json').version;
+}
+
+/** What makes a compilation besides its source files: this file, esbuild's version and the format. */
+function compilerDigest() {
+  return sha256(JSON.stringify({ format: FORMAT, esbuild: esbuildVersion(), compiler: sha256(readFileSync(new URL(import.meta.url))) }));
+}
+
+/**
+ * The hash of each file in `paths` (relative to `root`), or undefined when one is gone.
+ * @param {string} root
+ * @param {readonly string[]} paths
+ * @returns {Record<string, string> | undefined}
+ */
+function hashInputs(root, paths) {
+  /** @type {Record<string, string>} */
+  const hashes = {};
+  for (const path of paths) {
+    try {
+      hashes[path] = sha256(readFileSync(join(root, path)));
+    } catch {
+      return undefined;
+    }
+  }
+  return hashes;
+}
+
+/**
+ * An esbuild plugin that gives every source file under `root` the
+ * `import.meta` values of its own place: bundled into a chunk elsewhere, it
+ * would otherwise see the chunk's.
+ * @param {string} root
+ * @returns {import('esbuild').Plugin}
+ */
+function sourceLocation(root) {
+  return {
+    name: 'kindreflex-source-location',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+        const path = relative(root, args.path);
+        if (path.startsWith('..') || path.split(/[\\/]/).includes('node_modules')) return undefined;
+        const text = readFileSync(args.path, 'utf8')
+          .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
+          .replaceAll('import.meta.filename', JSON.stringify(args.path))
+          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+        const extension = args.path.slice(args.path.lastIndexOf('.') + 1);
+        /** @type {import('esbuild').Loader} */
+        const loader = extension.endsWith('x') ? (extension.includes('t') ? 'tsx' : 'jsx') : extension.includes('t') ? 'ts' : 'js';
+        return { contents: text, loader };
+      });
+    },
+  };
+}
+
+/**
+ * The folder with the compiled code of the project at `root`, compiled now
+ * when the code changed since the last compilation (`compiled: true`).
+ * Throws with esbuild's messages (file, line and what is wrong) when the code
+ * does not compile.
+ * @param {string} root
+ * @param {{ codeDir?: string }} [options]
+ * @returns {Promise<{ dir: string; compiled: boolean; ms: number }>}
+ */
+export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}) {
+  const started = performance.now();
+  const entries = entryPoints(root);
+  const compiler = compilerDigest();
+  const latest = readLatest(codeDir);
+  if (latest && latest.compiler === compiler && JSON.stringify(latest.entries) === JSON.stringify(entries)) {
+    const hashes = hashInputs(root, Object.keys(latest.inputs));
+    const dir = join(codeDir, latest.dir);
+    if (hashes && JSON.stringify(hashes) === JSON.stringify(latest.inputs) && existsSync(join(dir, LATEST))) {
+      return { dir, compiled: false, ms: performance.now() - started };
+    }
+  }
+
+  const { build, stop } = await import('esbuild');
+  mkdirSync(codeDir, { recursive: true });
+  const staging = join(codeDir, `.compiling-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    const result = await build({
+      absWorkingDir: root,
+      entryPoints: entries,
+      outdir: staging,
+      outbase: '.',
+      entryNames: '[dir]/[name]',
+      chunkNames: 'chunks/[name]-[hash]',
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20.19',
+      packages: 'external',
+      jsx: 'automatic',
+      jsxImportSource: 'preact',
+      // Error names and stack frames keep the source's function and class names.
+      keepNames: true,
+      sourcemap: 'linked',
+      sourcesContent: false,
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [sourceLocation(root)],
+    });
+    const inputs = hashInputs(root, Object.keys(result.metafile.inputs).filter((path) => !path.split(/[\\/]/).includes('node_modules')).sort());
+    if (!inputs) throw new Error('a source file changed while it was being compiled: run the build again');
+    const name = sha256(JSON.stringify({ compiler, entries, inputs }));
+    const record = { compiler, entries, inputs, dir: name };
+    // The record inside the folder marks it whole; the one beside it names the newest.
+    writeFileSync(join(staging, LATEST), JSON.stringify(record, null, 1));
+    const dir = join(codeDir, name);
+    if (existsSync(join(dir, LATEST))) {
+      rmSync(staging, { recursive: true, force: true });
+    } else {
+      rmSync(dir, { recursive: true, force: true });
+      try {
+        renameSync(staging, dir);
+      } catch (error) {
+        // Another build renamed the same compilation into place first.
+        if (!existsSync(join(dir, LATEST))) throw error;
+        rmSync(staging, { recursive: true, force: true });
+      }
+    }
+    const pointer = join(codeDir, `.${LATEST}-${process.pid}-${randomBytes(4).toString('hex')}`);
+    writeFileSync(pointer, JSON.stringify(record, null, 1));
+    renameSync(pointer, join(codeDir, LATEST));
+    const now = new Date();
+    utimesSync(dir, now, now);
+    prune(codeDir, name);
+    return { dir, compiled: true, ms: performance.now() - started };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    /** @type {import('esbuild').Message[]} */
+    const messages = error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    if (messages.length === 0) throw error;
+    const lines = messages.slice(0, 8).map((m) => `  ${m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ` : ''}${m.text}`);
+    throw new Error(`the code does not compile:\n${lines.join('\n')}\n  fix: correct the code there (npm run check shows every type error).`, { cause: error });
+  } finally {
+    // esbuild's compiler runs as a process of its own: not kept for the rest of a long build or a --watch.
+    await stop();
+  }
+}
+
+/**
+ * @typedef {{ compiler: string; entries: string[]; inputs: Record<string, string>; dir: string }} CompilationRecord
+ */
+
+/**
+ * The record of the newest compilation, or undefined.
+ * @param {string} codeDir
+ * @returns {CompilationRecord | undefined}
+ */
+function readLatest(codeDir) {
+  try {
+    const record = JSON.parse(readFileSync(join(codeDir, LATEST), 'utf8'));
+    return record && typeof record.dir === 'string' && record.inputs && typeof record.inputs === 'object' ? record : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Removes all but the newest KEEP compilations besides `current`, and
+ * staging folders over an hour old (left by a build that was stopped).
+ * @param {string} codeDir
+ * @param {string} current
+ */
+function prune(codeDir, current) {
+  const hour = 60 * 60 * 1000;
+  const folders = readdirSync(codeDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== current)
+    .map((entry) => ({ name: entry.name, time: statSync(join(codeDir, entry.name)).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  const staging = folders.filter((folder) => folder.name.startsWith('.') && Date.now() - folder.time > hour);
+  const older = folders.filter((folder) => !folder.name.startsWith('.')).slice(KEEP);
+  for (const folder of [...staging, ...older]) rmSync(join(codeDir, folder.name), { recursive: true, force: true });
+}
+
+/**
+ * Runs `entry` (a source file relative to `root`, e.g. `scripts/build.ts`)
+ * from the compiled code, with its command line as it was.
+ * @param {string} root
+ * @param {string} entry
+ */
+export async function runCompiled(root, entry) {
+  let code;
+  try {
+    code = await compiledCode(root);
+  } catch (error) {
+    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error('Nothing was built; the output folder was left as it was.');
+    process.exit(1);
+  }
+  if (code.compiled) console.log(`build: code compiled to JavaScript (${Math.round(code.ms)} ms, ${relative(root, code.dir)})`);
+  /** @type {Record<symbol, unknown>} */ (globalThis)[COMPILED_CODE] = { root, dir: code.dir };
+  await import(pathToFileURL(join(code.dir, compiledPath(entry))).href);
+}

@@ -1,0 +1,87 @@
+// The compiled build (scripts/lib/compiled-code.mjs): compiled once per
+// version of the code, again after any change, its modules finding their
+// files where the source's do, and a clear error for code that does not
+// compile. On a small project of its own (inside node_modules, so that its
+// compiled modules find Preact as the project's do); that the real build
+// compiled gives the same bytes as the source is tests/cli.browser.test.ts.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compiledCode, compiledPath, entryPoints } from '../scripts/lib/compiled-code.mjs';
+import { BUILD_COMMAND } from '../src/build/command.ts';
+
+const root = join(import.meta.dirname, '..');
+const cacheParent = join(root, 'node_modules', '.cache');
+mkdirSync(cacheParent, { recursive: true });
+const project = mkdtempSync(join(cacheParent, 'kr-compile-test-'));
+const codeDir = join(project, 'code');
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+function write(path: string, text: string) {
+  mkdirSync(join(project, path, '..'), { recursive: true });
+  writeFileSync(join(project, path), text);
+}
+
+write('src/where.ts', 'export const here = import.meta.dirname;\nexport const url = import.meta.url;\nexport const version: number = 1;\n');
+write('src/badge.tsx', 'export const Badge = ({ text }: { text: string }) => <b>{text}</b>;\n');
+write('scripts/build.ts', "export { here, url, version } from '../src/where.ts';\n");
+write('eleventy.config.ts', 'export default function () { return {}; }\n');
+write('templates/page.11ty.tsx', "import { Badge } from '../src/badge.tsx';\nexport const data = { permalink: 'page.html' };\nexport const render = () => <Badge text=\"hi\" />;\n");
+write('templates/css/plain.css', 'body{}\n');
+
+type Where = { here: string; url: string; version: number };
+const load = async (dir: string) => (await import(`${pathToFileURL(join(dir, compiledPath('scripts/build.ts'))).href}?t=${Date.now()}`)) as Where;
+
+describe('the compiled build', () => {
+  it('is what package.json runs as npm run build', () => {
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts['build']).toBe(`node ${BUILD_COMMAND.join(' ')}`);
+  });
+
+  it('compiles the build, Eleventy\'s configuration and every template, each to a module in its own place', () => {
+    expect(entryPoints(project)).toEqual(['eleventy.config.ts', 'scripts/build.ts', 'templates/page.11ty.tsx']);
+    expect(compiledPath('templates/page.11ty.tsx')).toBe('templates/page.11ty.mjs');
+  });
+
+  let first: string;
+  it('compiles once, and then uses what it compiled while the code stays the same', async () => {
+    const made = await compiledCode(project, { codeDir });
+    expect(made.compiled).toBe(true);
+    first = made.dir;
+    const again = await compiledCode(project, { codeDir });
+    expect(again).toMatchObject({ compiled: false, dir: first });
+    // A module keeps the import.meta of its source file, wherever its chunk went.
+    const where = await load(first);
+    expect(where.here).toBe(join(project, 'src'));
+    expect(where.url).toBe(pathToFileURL(join(project, 'src', 'where.ts')).href);
+    const template = (await import(pathToFileURL(join(first, 'templates', 'page.11ty.mjs')).href)) as { render: () => { type: unknown } };
+    expect(template.render().type).toBeTypeOf('function');
+  });
+
+  it('compiles again when a file changes, and when a template is added', async () => {
+    write('src/where.ts', readFileSync(join(project, 'src/where.ts'), 'utf8').replace('= 1', '= 2'));
+    const changed = await compiledCode(project, { codeDir });
+    expect(changed.compiled).toBe(true);
+    expect(changed.dir).not.toBe(first);
+    expect((await load(changed.dir)).version).toBe(2);
+
+    write('templates/other.11ty.ts', "export const data = { permalink: 'other.txt' };\nexport const render = () => 'other';\n");
+    const added = await compiledCode(project, { codeDir });
+    expect(added.compiled).toBe(true);
+    expect(readdirSync(join(added.dir, 'templates'))).toContain('other.11ty.mjs');
+    // Back to the first version of the code: compiled again (the newest is what is checked), to the same folder.
+    write('src/where.ts', readFileSync(join(project, 'src/where.ts'), 'utf8').replace('= 2', '= 1'));
+    rmSync(join(project, 'templates/other.11ty.ts'));
+    expect(await compiledCode(project, { codeDir })).toMatchObject({ compiled: true, dir: first });
+  });
+
+  it('reports code that does not compile with the file, the line and the fix, and keeps what it compiled before', async () => {
+    const good = readFileSync(join(project, 'src/badge.tsx'), 'utf8');
+    write('src/badge.tsx', `${good}export const broken = ;\n`);
+    await expect(compiledCode(project, { codeDir })).rejects.toThrow(/the code does not compile:\n {2}src\/badge\.tsx:2:\d+: .*\n {2}fix: /);
+    write('src/badge.tsx', good);
+    expect(await compiledCode(project, { codeDir })).toMatchObject({ compiled: false, dir: first });
+    expect(readdirSync(codeDir).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
