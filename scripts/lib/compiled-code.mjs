@@ -1,9 +1,10 @@
 // `npm run build` runs the build as JavaScript compiled ahead of time by
 // esbuild, not through tsx's loader. Under `node --import tsx` every module
-// the build loads (its own, Eleventy's, Puppeteer's, pdf-lib's: some 900)
-// passes through tsx's hooks on a thread of their own, and each of
-// Eleventy's three runs imports the twenty templates again: about two
-// seconds of CPU per build. Compiled, the build loads plain JavaScript.
+// the build loads (its own, Eleventy's, Puppeteer's, pdf-lib's) passes
+// through tsx's hooks on a thread of their own, and each of Eleventy's three
+// runs imports the twenty templates again. Compiled, the build loads plain
+// JavaScript (with Eleventy's own resolver off too, src/build/eleventy-run.ts:
+// Node's CPU in a cold build went from about 9 to about 6 core-seconds).
 //
 // The code: scripts/build.ts, eleventy.config.ts and every template
 // (templates/**/*.11ty.ts, .tsx), bundled with what they import from src/
@@ -13,12 +14,13 @@
 // node_modules) where it did.
 //
 // Compiled once per version of the code: each compilation goes to a folder
-// named by a digest of everything it read (every source file's bytes,
-// esbuild's version, this file), written whole and then renamed into place,
-// so two builds starting at once are safe. `latest.json` names the last one
-// with the files it read; a build whose files all hash the same uses it, any
-// other compiles again (about a fifth of a second). Plain JavaScript: it runs
-// before anything can load TypeScript.
+// named by a digest of everything it read (the bytes of every project file it
+// compiled, tsconfig.json and package.json, esbuild's version, this file),
+// written whole and then renamed into place, so two builds starting at once
+// are safe. `latest.json` names the last one with the files it read; a build
+// whose files all hash the same uses it, any other compiles again (about a
+// fifth of a second). Plain JavaScript: it runs before anything can load
+// TypeScript.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -93,27 +95,36 @@ function hashInputs(root, paths) {
   return hashes;
 }
 
+/** The project's files esbuild reads for its settings, besides the sources: part of every compilation's record. */
+const SETTINGS = ['tsconfig.json', 'package.json'];
+
 /**
- * An esbuild plugin that gives every source file under `root` the
- * `import.meta` values of its own place: bundled into a chunk elsewhere, it
- * would otherwise see the chunk's.
+ * An esbuild plugin that loads every file of the project it compiles (the
+ * packages in node_modules aside): it records the hash of the bytes it
+ * compiled, and gives each source file the `import.meta` values of its own
+ * place (bundled into a chunk elsewhere, it would otherwise see the chunk's).
  * @param {string} root
+ * @param {Record<string, string>} hashes filled with `path → sha256`, paths relative to `root`
  * @returns {import('esbuild').Plugin}
  */
-function sourceLocation(root) {
+function projectFiles(root, hashes) {
   return {
-    name: 'kindreflex-source-location',
+    name: 'kindreflex-project-files',
     setup(build) {
-      build.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
+      build.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
         const path = relative(root, args.path);
         if (path.startsWith('..') || path.split(/[\\/]/).includes('node_modules')) return undefined;
-        const text = readFileSync(args.path, 'utf8')
+        const bytes = readFileSync(args.path);
+        hashes[path.replaceAll('\\', '/')] = sha256(bytes);
+        const code = /\.([cm]?)([jt])s(x?)$/.exec(args.path);
+        if (!code) return { contents: bytes, loader: 'default' };
+        const text = bytes
+          .toString('utf8')
           .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
           .replaceAll('import.meta.filename', JSON.stringify(args.path))
           .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
-        const extension = args.path.slice(args.path.lastIndexOf('.') + 1);
         /** @type {import('esbuild').Loader} */
-        const loader = extension.endsWith('x') ? (extension.includes('t') ? 'tsx' : 'jsx') : extension.includes('t') ? 'ts' : 'js';
+        const loader = code[2] === 't' ? (code[3] ? 'tsx' : 'ts') : code[3] ? 'jsx' : 'js';
         return { contents: text, loader };
       });
     },
@@ -146,7 +157,9 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
   mkdirSync(codeDir, { recursive: true });
   const staging = join(codeDir, `.compiling-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    const result = await build({
+    /** @type {Record<string, string>} */
+    const compiled = {};
+    await build({
       absWorkingDir: root,
       entryPoints: entries,
       outdir: staging,
@@ -166,12 +179,12 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
       keepNames: true,
       sourcemap: 'linked',
       sourcesContent: false,
-      metafile: true,
       logLevel: 'silent',
-      plugins: [sourceLocation(root)],
+      plugins: [projectFiles(root, compiled)],
     });
-    const inputs = hashInputs(root, Object.keys(result.metafile.inputs).filter((path) => !path.split(/[\\/]/).includes('node_modules')).sort());
-    if (!inputs) throw new Error('a source file changed while it was being compiled: run the build again');
+    // The bytes that were compiled: a file saved meanwhile differs, and the next build compiles again.
+    const settings = hashInputs(root, SETTINGS.filter((file) => existsSync(join(root, file)))) ?? {};
+    const inputs = Object.fromEntries(Object.entries({ ...compiled, ...settings }).sort(([a], [b]) => (a < b ? -1 : 1)));
     const name = sha256(JSON.stringify({ compiler, entries, inputs }));
     const record = { compiler, entries, inputs, dir: name };
     // The record inside the folder marks it whole; the one beside it names the newest.
