@@ -15,10 +15,10 @@
 import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from 'pdf-lib';
 import { decodedContents, flateStream } from './deflate.ts';
 import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
-import { annotations, elements, nameText, kidsOf, ownership, rawKids, rebuildParentTree, roleMap, setRawKids, standardTypeOf, structTreeRoot, type Element } from './structure-tree.ts';
+import { annotations, elements, nameText, pdfName, kidsOf, ownership, rawKids, rebuildParentTree, roleMap, setRawKids, standardTypeOf, structTreeRoot, type Element } from './structure-tree.ts';
 import { xmpPacket } from './xmp.ts';
 
-const name = (key: string) => PDFName.of(key);
+const name = pdfName;
 
 /**
  * What non-standard types stand for. Chromium writes `Strong` (HTML

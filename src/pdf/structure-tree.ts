@@ -20,8 +20,19 @@ export interface Element {
   parent: PDFRef | undefined;
 }
 
-const name = (key: string) => PDFName.of(key);
-// PDFName.of gives one object per name, so its text is worked out once (decodeText does it on every call).
+/**
+ * The name `/key`. PDFName.of gives one object per name, but decodes its
+ * argument's #-escapes on every call: the tree walks ask for /K, /Pg, /Type
+ * and /S per element, thousands of times a PDF, so each is looked up once.
+ */
+const names = new Map<string, PDFName>();
+export function pdfName(key: string): PDFName {
+  let found = names.get(key);
+  if (found === undefined) names.set(key, (found = PDFName.of(key)));
+  return found;
+}
+const name = pdfName;
+// Likewise its text is worked out once (decodeText does it on every call).
 const nameTexts = new WeakMap<PDFName, string>();
 export function nameText(name: PDFName): string {
   let text = nameTexts.get(name);
@@ -250,7 +261,7 @@ export function contentOrder(doc: PDFDocument): string[] {
       if (kid.kind === 'mcid') out.push(`${(kid.stream ?? kid.page)?.toString()}#${kid.mcid}`);
       else if (kid.kind === 'objr') out.push(`${kid.obj.toString()}`);
       else {
-        const own = kid.dict.get(PDFName.of('Pg'));
+        const own = kid.dict.get(name('Pg'));
         visit(kid.dict, own instanceof PDFRef ? own : page);
       }
     }
