@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compiledCode, compiledPath, entryPoints } from '../scripts/lib/compiled-code.mjs';
+import { CodeError, compiledCode, compiledPath, entryPoints } from '../scripts/lib/compiled-code.mjs';
 import { BUILD_COMMAND } from '../src/build/command.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -79,7 +79,14 @@ describe('the compiled build', () => {
   it('reports code that does not compile with the file, the line and the fix, and keeps what it compiled before', async () => {
     const good = readFileSync(join(project, 'src/badge.tsx'), 'utf8');
     write('src/badge.tsx', `${good}export const broken = ;\n`);
+    await expect(compiledCode(project, { codeDir })).rejects.toThrow(CodeError);
     await expect(compiledCode(project, { codeDir })).rejects.toThrow(/the code does not compile:\n {2}src\/badge\.tsx:2:\d+: .*\n {2}fix: /);
+    // A folder it cannot write into is not code that does not compile (the launcher says so, with its own fix).
+    const blocked = join(project, 'not-a-folder');
+    writeFileSync(blocked, '');
+    const failure = await compiledCode(project, { codeDir: blocked }).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(Error);
+    expect(failure).not.toBeInstanceOf(CodeError);
     write('src/badge.tsx', good);
     expect(await compiledCode(project, { codeDir })).toMatchObject({ compiled: false, dir: first });
     expect(readdirSync(codeDir).filter((name) => name.startsWith('.'))).toEqual([]);

@@ -131,6 +131,12 @@ function projectFiles(root, hashes) {
   };
 }
 
+/** Code that does not compile: the message names each file and line. */
+export class CodeError extends Error {
+  /** @override */
+  name = 'CodeError';
+}
+
 /**
  * The folder with the compiled code of the project at `root`, compiled now
  * when the code changed since the last compilation (`compiled: true`).
@@ -213,9 +219,11 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
     rmSync(staging, { recursive: true, force: true });
     /** @type {import('esbuild').Message[]} */
     const messages = error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    if (messages.length === 0) throw error;
-    const lines = messages.slice(0, 8).map((m) => `  ${m.location ? `${m.location.file}:${m.location.line}:${m.location.column}: ` : ''}${m.text}`);
-    throw new Error(`the code does not compile:\n${lines.join('\n')}\n  fix: correct the code there (npm run check shows every type error).`, { cause: error });
+    const inCode = messages.filter((m) => m.location);
+    // Without a place in the code, it is esbuild failing to write (a folder it may not create, say).
+    if (inCode.length === 0) throw error;
+    const lines = inCode.slice(0, 8).map((m) => `  ${m.location?.file}:${m.location?.line}:${m.location?.column}: ${m.text}`);
+    throw new CodeError(`the code does not compile:\n${lines.join('\n')}\n  fix: correct the code there (npm run check shows every type error).`, { cause: error });
   } finally {
     // esbuild's compiler runs as a process of its own: not kept for the rest of a long build or a --watch.
     await stop();
@@ -265,10 +273,19 @@ function prune(codeDir, current) {
  */
 export async function runCompiled(root, entry) {
   let code;
+  const codeDir = defaultCodeDir(root);
   try {
-    code = await compiledCode(root);
+    code = await compiledCode(root, { codeDir });
   } catch (error) {
-    console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof CodeError) {
+      console.error(`build failed: ${error.message}`);
+    } else {
+      // esbuild's own messages (one per file it could not write) or Node's.
+      const messages = error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors) ? error.errors.map((m) => String(m.text)) : [];
+      const reason = messages.length > 0 ? [...new Set(messages)].join('; ') : error instanceof Error ? error.message : String(error);
+      console.error(`build failed: could not write the compiled code into ${relative(root, codeDir)}: ${reason}`);
+      console.error(`  fix: make ${relative(root, codeDir)} writable, or run the source itself: node --import tsx ${entry}`);
+    }
     console.error('Nothing was built; the output folder was left as it was.');
     process.exit(1);
   }
