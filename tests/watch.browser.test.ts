@@ -57,14 +57,16 @@ function startWatch() {
   }
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   /** Resolves with the lines from the first that matches `first` at or after line `from`, up to the next that matches `then`. */
-  const waitFor = (from: number, first: RegExp, then: RegExp) =>
-    new Promise<string[]>((resolve, reject) => {
+  const waitFor = (from: number, first: RegExp, then: RegExp) => waitForAt(from, first, then).then(({ found }) => found);
+  /** The same, with the index of the last line found. */
+  const waitForAt = (from: number, first: RegExp, then: RegExp) =>
+    new Promise<{ found: string[]; end: number }>((resolve, reject) => {
       const check = () => {
         const begun = lines.findIndex((line, i) => i >= from && first.test(line));
         const ended = begun < 0 ? -1 : lines.findIndex((line, i) => i > begun && then.test(line));
         if (ended >= 0) {
           waiting.delete(check);
-          resolve(lines.slice(begun, ended + 1));
+          resolve({ found: lines.slice(begun, ended + 1), end: ended });
         }
       };
       waiting.add(check);
@@ -72,15 +74,50 @@ function startWatch() {
       void exited.then(() => reject(new Error(`the watch ended before ${first} … ${then}:\n${lines.join('\n')}`)));
     });
   /**
-   * Makes `change`, then resolves with the lines of the build it sets off:
-   * from the first line after the change that matches `start` to the next
-   * "watching" line. Counted from the change, not from the watch's start: a
-   * save may be seen as two changes, and set off one more build.
+   * Resolves once the watch waits for changes and has printed nothing more
+   * for `quietMs`: a save written in place (truncated, then written) may be
+   * seen as two changes under load, and set off one build more.
    */
-  const buildAfter = (change: () => void, start = /changed: building again/) => {
-    const from = lines.length;
+  const settled = (quietMs = 500) =>
+    new Promise<void>((resolve) => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const check = () => {
+        clearTimeout(timer);
+        if (!ready.test(lines.at(-1) ?? '')) return;
+        timer = setTimeout(() => {
+          waiting.delete(check);
+          resolve();
+        }, quietMs);
+      };
+      waiting.add(check);
+      check();
+    });
+  /**
+   * Waits until the watch is settled, makes `change`, then resolves with the
+   * lines of the first build after it, from the line that matches `start` to
+   * the next "watching" line, that shows `shows`: a build set off by an
+   * earlier save may still report after the change (its lines come through a
+   * pipe), and is skipped.
+   */
+  const buildAfter = async (
+    change: () => void,
+    { start = /changed: building again/, shows = /./, settle = true }: { start?: RegExp; shows?: RegExp; settle?: boolean } = {},
+  ) => {
+    if (settle) await settled();
+    let from = lines.length;
     change();
-    return waitFor(from, start, ready);
+    const found = (async () => {
+      for (;;) {
+        const { found: build, end } = await waitForAt(from, start, ready);
+        if (shows.test(build.join('\n'))) return build;
+        from = end + 1;
+      }
+    })();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no build showing ${shows} after the change:\n${lines.slice(from).join('\n')}`)), 150_000);
+    });
+    return Promise.race([found, timeout]).finally(() => clearTimeout(timer));
   };
   return { child, lines, exited, waitFor, buildAfter };
 }
@@ -142,7 +179,7 @@ describe('npm run build -- --watch', () => {
 
     const second = await watch.buildAfter(
       () => writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title} (modifié)"`)),
-      /fr\/protocol\.json changed: building again/,
+      { start: /fr\/protocol\.json changed: building again/, shows: /render cache: \d+ files rendered/ },
     );
     expect(second.join('\n')).toMatch(/build: browser: the running one/);
     expect(second.join('\n')).toMatch(/build: render cache: 16 files rendered/);
@@ -153,17 +190,17 @@ describe('npm run build -- --watch', () => {
     // Back to the original text, with the cache emptied: every file, rendered
     // in the browser that has been running since the first build, equals what it was.
     rmSync(cacheDir, { recursive: true });
-    const third = await watch.buildAfter(() => writeFileSync(french, original));
+    const third = await watch.buildAfter(() => writeFileSync(french, original), { shows: /build: done in/ });
     expect(third.join('\n')).toMatch(/build: render cache: 32 files rendered, 0 reused/);
     expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(manifest);
   }, 240_000);
 
   it('reports a broken translation, leaves the output as it was, and goes on watching', async () => {
     const before = readFileSync(join(outDir, 'manifest.json'), 'utf8');
-    const failed = await watch.buildAfter(() => writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title}",,`)));
+    const failed = await watch.buildAfter(() => writeFileSync(french, original.replace(`"title": "${title}"`, `"title": "${title}",,`)), { shows: /build failed/ });
     expect(failed.join('\n')).toMatch(/build failed: .*fr[/\\]protocol\.json/);
     expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(before);
-    const fixed = await watch.buildAfter(() => writeFileSync(french, original));
+    const fixed = await watch.buildAfter(() => writeFileSync(french, original), { shows: /build: done in/ });
     expect(fixed.join('\n')).toMatch(/build: done in/);
   }, 240_000);
 
@@ -172,7 +209,7 @@ describe('npm run build -- --watch', () => {
     const from = watch.lines.length;
     writeFileSync(definition, `${good}export const broken = ;\n`);
     await watch.waitFor(from, /definition\.ts changed: code is loaded once per process/, /^build: the watching process stopped with an error .*it starts again when a watched file changes/);
-    const restarted = await watch.buildAfter(() => writeFileSync(definition, `${good}// fixed\n`), /^build: watching \//);
+    const restarted = await watch.buildAfter(() => writeFileSync(definition, `${good}// fixed\n`), { start: /^build: watching \//, settle: false });
     expect(restarted.join('\n')).toMatch(/build: done in/);
     const processes = descendants(watch.child.pid!);
     // Chromium's temporary profile, from its command line.
