@@ -184,7 +184,12 @@ async function testSuiteWall(): Promise<{ wallMs: number; passed: boolean }> {
   const output: string[] = [];
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  if (code !== 0) say(`npm test failed (exit ${code}):\n${output.join('').slice(-2000)}`);
+  if (code !== 0) {
+    // The whole output, for the first failure (the tail below shows the last).
+    const log = join(tmpdir(), `kindreflex-bench-npm-test-${Date.now()}.log`);
+    writeFileSync(log, output.join(''));
+    say(`npm test failed (exit ${code}), its whole output in ${log}:\n${output.join('').slice(-2000)}`);
+  }
   return { wallMs: performance.now() - started, passed: code === 0 };
 }
 

@@ -179,15 +179,19 @@ async function watchAndBuild(): Promise<void> {
     await queue.idle();
     process.exit(exitCode);
   };
-  const watcher = watchInputs(paths, (kind, path) => {
-    if (kind === 'code') {
-      if (!stopping) say(`${shownPath(root, path)} changed: code is loaded once per process, so the build starts again`);
-      void stop(RESTART_EXIT_CODE);
-      return;
-    }
-    changed.add(path);
-    queue.request();
-  });
+  const watcher = watchInputs(
+    paths,
+    (kind, path) => {
+      if (kind === 'code') {
+        if (!stopping) say(`${shownPath(root, path)} changed: code is loaded once per process, so the build starts again`);
+        void stop(RESTART_EXIT_CODE);
+        return;
+      }
+      changed.add(path);
+      queue.request();
+    },
+    (error) => say(`watching: ${error instanceof Error ? error.message : String(error)} (changes may go unseen; Ctrl-C and start again)`),
+  );
   // A second Ctrl-C while stopping ends the process there and then.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => (stopping ? process.exit(130) : void stop(0)));
   await watcher.ready;

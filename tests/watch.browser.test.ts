@@ -163,12 +163,18 @@ function alive(pid: number): boolean {
 describe('npm run build -- --watch', () => {
   const watch = startWatch();
   afterAll(() => {
-    try {
-      process.kill(-watch.child.pid!, 'SIGKILL');
-    } catch {
-      // Already ended, as it should be.
+    // After a failure: the watching processes, and their Chromium, which
+    // Puppeteer starts in a process group of its own.
+    const pids = [watch.child.pid!, ...descendants(watch.child.pid!)];
+    const profiles = pids.flatMap((pid) => /--user-data-dir=(\S+)/.exec(commandLine(pid))?.[1] ?? []);
+    for (const pid of pids) {
+      try {
+        process.kill(pid, 'SIGKILL');
+      } catch {
+        // Already ended, as it should be.
+      }
     }
-    rmSync(work, { recursive: true, force: true });
+    for (const dir of [work, ...profiles]) rmSync(dir, { recursive: true, force: true });
   });
 
   it('builds, then builds a changed translation again in the browser it kept running, with the same bytes as a fresh one', async () => {

@@ -136,7 +136,11 @@ export class RebuildQueue {
  * path of each change that matters. `ready` resolves once every folder is
  * watched. A path that does not exist yet is not watched.
  */
-export function watchInputs(paths: WatchedPaths, onChange: (kind: ChangeKind, path: string) => void): { ready: Promise<void>; close: () => Promise<void> } {
+export function watchInputs(
+  paths: WatchedPaths,
+  onChange: (kind: ChangeKind, path: string) => void,
+  onError: (error: unknown) => void = () => {},
+): { ready: Promise<void>; close: () => Promise<void> } {
   // Only paths that exist: chokidar reports itself ready before it watches
   // all of them if one is missing (no editions folder, say), and a change
   // right after would go unseen.
@@ -148,7 +152,8 @@ export function watchInputs(paths: WatchedPaths, onChange: (kind: ChangeKind, pa
     const kind = changeKind(paths, path);
     if (kind) onChange(kind, path);
   });
-  watcher.on('error', () => {});
+  // Said, not swallowed: a watch that no longer sees changes (the system's limit of watches reached, say) must not look like one that waits.
+  watcher.on('error', onError);
   return {
     ready: new Promise((resolve) => watcher.once('ready', () => resolve())),
     close: () => watcher.close(),
