@@ -39,8 +39,11 @@ const ready = /^build: watching for changes/;
 /** The watching command, its output as lines, and waits for the lines of a build. */
 function startWatch() {
   const child: ChildProcess = spawn(
-    process.execPath,
-    [...BUILD_COMMAND, '--watch', '--out', outDir, '--locales', locales, '--definition', definition],
+    // Its errors into the same pipe as the rest, in the order they were
+    // written, as a terminal shows them: read from two pipes, a build's
+    // "build failed" could arrive after the "watching" line that follows it.
+    '/bin/sh',
+    ['-c', 'exec "$0" "$@" 2>&1', process.execPath, ...BUILD_COMMAND, '--watch', '--out', outDir, '--locales', locales, '--definition', definition],
     // A process group of its own, to which Ctrl-C is sent as a terminal sends it: to every process in it.
     { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, KINDREFLEX_CACHE_DIR: cacheDir }, detached: true },
   );
