@@ -26,6 +26,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compiledPath } from './compiled-path.mjs';
+
+export { compiledPath };
 
 /** Where the launcher leaves `{ root, dir }` for the compiled code (src/build/compiled.ts reads it). */
 export const COMPILED_CODE = Symbol.for('kindreflex.compiledCode');
@@ -53,14 +56,6 @@ export function entryPoints(root) {
     .filter((entry) => entry.isFile() && /\.11ty\.tsx?$/.test(entry.name))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
   return ['eleventy.config.ts', 'scripts/build.ts', ...templates].sort();
-}
-
-/**
- * The compiled module of a source file (both relative to their folders): `templates/step.11ty.tsx` → `templates/step.11ty.mjs`.
- * @param {string} sourcePath
- */
-export function compiledPath(sourcePath) {
-  return sourcePath.replace(/\.[cm]?tsx?$/, '.mjs');
 }
 
 /** @param {string | Uint8Array} bytes */
@@ -129,6 +124,15 @@ function projectFiles(root, hashes) {
       });
     },
   };
+}
+
+/**
+ * The messages of an esbuild failure (none for any other error).
+ * @param {unknown} error
+ * @returns {import('esbuild').Message[]}
+ */
+function esbuildMessages(error) {
+  return error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
 }
 
 /** Code that does not compile: the message names each file and line. */
@@ -217,9 +221,7 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
     return { dir, compiled: true, ms: performance.now() - started };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    /** @type {import('esbuild').Message[]} */
-    const messages = error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const inCode = messages.filter((m) => m.location);
+    const inCode = esbuildMessages(error).filter((m) => m.location);
     // Without a place in the code, it is esbuild failing to write (a folder it may not create, say).
     if (inCode.length === 0) throw error;
     const lines = inCode.slice(0, 8).map((m) => `  ${m.location?.file}:${m.location?.line}:${m.location?.column}: ${m.text}`);
@@ -281,7 +283,7 @@ export async function runCompiled(root, entry) {
       console.error(`build failed: ${error.message}`);
     } else {
       // esbuild's own messages (one per file it could not write) or Node's.
-      const messages = error && typeof error === 'object' && 'errors' in error && Array.isArray(error.errors) ? error.errors.map((m) => String(m.text)) : [];
+      const messages = esbuildMessages(error).map((m) => m.text);
       const reason = messages.length > 0 ? [...new Set(messages)].join('; ') : error instanceof Error ? error.message : String(error);
       console.error(`build failed: could not write the compiled code into ${relative(root, codeDir)}: ${reason}`);
       console.error(`  fix: make ${relative(root, codeDir)} writable, or run the source itself: node --import tsx ${entry}`);

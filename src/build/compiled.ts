@@ -5,6 +5,7 @@
 // the compiled code (src/build/eleventy-run.ts, src/site/typescript-templates.ts).
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { compiledPath } from '../../scripts/lib/compiled-path.mjs';
 
 /** The key scripts/lib/compiled-code.mjs leaves `{ root, dir }` under. */
 const COMPILED_CODE = Symbol.for('kindreflex.compiledCode');
@@ -22,7 +23,7 @@ export function compiledCode(): CompiledCode | undefined {
 
 /** The compiled module of a source file of the project (`templates/step.11ty.tsx` → `<dir>/templates/step.11ty.mjs`), as a path. */
 export function compiledModulePath(code: CompiledCode, sourceFile: string): string {
-  return join(code.dir, relative(code.root, resolve(sourceFile)).replace(/\.[cm]?tsx?$/, '.mjs'));
+  return join(code.dir, compiledPath(relative(code.root, resolve(sourceFile))));
 }
 
 /** The same, as a URL for `import()`. */

@@ -73,7 +73,11 @@ export function typescriptTemplates(eleventyConfig: ExtensionConfig): void {
       read: false,
       getData: true,
       getInstanceFromInputPath: (inputPath) => compiledTemplate(code, inputPath),
-      compile: (_content, inputPath) => async (data) => renderPage(await (await compiledTemplate(code, inputPath)).render(data), data),
+      // The module once per template, not once per page it renders.
+      compile: (_content, inputPath) => {
+        const template = compiledTemplate(code, inputPath);
+        return async (data) => renderPage(await (await template).render(data), data);
+      },
     });
     return;
   }
