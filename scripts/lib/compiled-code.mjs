@@ -26,7 +26,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compiledPath } from './compiled-path.mjs';
+import { compiledPath } from '../../src/build/compiled-path.mjs';
 
 export { compiledPath };
 

@@ -5,7 +5,7 @@
 // the compiled code (src/build/eleventy-run.ts, src/site/typescript-templates.ts).
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compiledPath } from '../../scripts/lib/compiled-path.mjs';
+import { compiledPath } from './compiled-path.mjs';
 
 /** The key scripts/lib/compiled-code.mjs leaves `{ root, dir }` under. */
 const COMPILED_CODE = Symbol.for('kindreflex.compiledCode');
