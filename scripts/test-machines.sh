@@ -84,9 +84,8 @@ for condition in "${conditions[@]}"; do
       for _ in $(seq "$(nproc)"); do node -e 'for (;;) {}' & busy+=($!); done ;;
   esac
   if [ "$condition" = dejavu ] || [ "$condition" = liberation ]; then
-    # Drawn again under these fonts: a file from the render cache was drawn
-    # under the last condition's, and would hide a difference they make.
-    rm -rf node_modules/.cache/kindreflex
+    # The render cache's key holds the system fonts (fc-list), so these runs
+    # draw every file again under these fonts.
     echo "test-machines: $condition: sans-serif is $(env "${env[@]}" fc-match sans-serif)"
   fi
   echo "test-machines: $condition: npm test ${env[*]}"
