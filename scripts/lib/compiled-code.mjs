@@ -135,7 +135,7 @@ function relativeFolderUrl(from, to) {
  */
 function importMetaOf(root, file) {
   // Encoded as Node encodes a module's own URL, so `import.meta.url` reads as it does in the source.
-  const rel = JSON.stringify(pathToFileURL(file).href.slice(pathToFileURL(root).href.length + 1));
+  const rel = JSON.stringify(pathToFileURL(file).href.slice(pathToFileURL(join(root, sep)).href.length));
   const href = `new URL(${rel}, __kindreflexRoot)`;
   return {
     url: `(${href}.href)`,
