@@ -4,11 +4,11 @@
 // compile. On a small project of its own (inside node_modules, so that its
 // compiled modules find Preact as the project's do); that the real build
 // compiled gives the same bytes as the source is tests/cli.browser.test.ts.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CodeError, compiledCode, compiledPath, entryPoints } from '../scripts/lib/compiled-code.mjs';
+import { CodeError, compiledCode, compiledPath, defaultCodeDir, entryPoints } from '../scripts/lib/compiled-code.mjs';
 import { BUILD_COMMAND } from '../src/build/command.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -90,5 +90,98 @@ describe('the compiled build', () => {
     write('src/badge.tsx', good);
     expect(await compiledCode(project, { codeDir })).toMatchObject({ compiled: false, dir: first });
     expect(readdirSync(codeDir).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
+
+// Issue 25: the compiled code lives in the project (node_modules/.cache), so
+// a project folder copied or moved takes it along, and it must then read the
+// new folder's files. Each module here finds a file beside its source at run
+// time, as the build does (src/cache/environment.ts hashes src/ for the render
+// cache's keys, src/browser/find-browser.ts requires a .cjs beside it). A
+// small project of its own, because the test copies the project and removes
+// the original: with the real one, that is a copy of node_modules and a full
+// build (20 s and more) before the copy's build, too slow for npm test, for
+// what the compiled code alone decides. The last test checks that the real
+// code compiles to files that name no folder.
+describe('a copied or moved project', () => {
+  const parent = mkdtempSync(join(cacheParent, 'kr-compile-move-'));
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
+  const original = join(parent, 'original');
+  // A name a URL escapes: the compiled code finds the project by URL. (Not '#' or '%': vitest's
+  // own import of the module cannot take them; plain Node, which the build runs in, can.)
+  const copy = join(parent, 'copy 2 (é)');
+  const put = (base: string, path: string, text: string) => {
+    mkdirSync(join(base, path, '..'), { recursive: true });
+    writeFileSync(join(base, path), text);
+  };
+  put(original, 'src/where.ts', [
+    "import { readFileSync } from 'node:fs';",
+    "import { createRequire } from 'node:module';",
+    "import { join } from 'node:path';",
+    'export const here = import.meta.dirname;',
+    'export const file = import.meta.filename;',
+    'export const url = import.meta.url;',
+    // Read when called: the module itself is loaded once per place.
+    "export const note = () => readFileSync(join(import.meta.dirname, 'note.txt'), 'utf8');",
+    "export const near = () => (createRequire(import.meta.url)('./near.cjs') as { place: string }).place;",
+    '',
+  ].join('\n'));
+  put(original, 'src/note.txt', 'the original\n');
+  put(original, 'src/near.cjs', 'module.exports = { place: __dirname };\n');
+  put(original, 'scripts/build.ts', "export { here, file, url, note, near } from '../src/where.ts';\n");
+  put(original, 'eleventy.config.ts', 'export default function () { return {}; }\n');
+  put(original, 'templates/page.11ty.ts', "export const data = { permalink: 'page.txt' };\nexport const render = () => 'page';\n");
+
+  type Place = { here: string; file: string; url: string; note: () => string; near: () => string };
+  const loadPlace = async (dir: string) => (await import(`${pathToFileURL(join(dir, compiledPath('scripts/build.ts'))).href}?t=${Date.now()}`)) as Place;
+  /** Every file under `dir` that names `folder`, as a path or a URL. */
+  const naming = (dir: string, folder: string) =>
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .filter((path) => {
+        const text = readFileSync(path, 'utf8');
+        return text.includes(folder) || text.includes(pathToFileURL(folder).href);
+      });
+
+  it('runs the copy\'s own files with the code compiled in the original, and a change made in the copy counts', async () => {
+    // Where npm run build keeps it: inside the project, so a copy takes it along.
+    const compiled = await compiledCode(original);
+    expect(compiled.compiled).toBe(true);
+    cpSync(original, copy, { recursive: true });
+    // No change in the code: the copy runs what it brought along, from its own place.
+    const reused = await compiledCode(copy);
+    expect(reused.compiled).toBe(false);
+    expect(reused.dir).toBe(join(defaultCodeDir(copy), basename(compiled.dir)));
+    // The original is still there, and must not be what the copy reads.
+    put(copy, 'src/note.txt', 'changed in the copy\n');
+    const place = await loadPlace(reused.dir);
+    expect(place.here).toBe(join(copy, 'src'));
+    expect(place.file).toBe(join(copy, 'src', 'where.ts'));
+    expect(place.url).toBe(pathToFileURL(join(copy, 'src', 'where.ts')).href);
+    expect(place.note()).toBe('changed in the copy\n');
+    expect(place.near()).toBe(join(copy, 'src'));
+    // And the original still reads its own.
+    expect((await loadPlace(compiled.dir)).note()).toBe('the original\n');
+    // Nothing the copy brought along names the original (latest.json included).
+    expect(naming(defaultCodeDir(copy), original)).toEqual([]);
+  });
+
+  it('runs once the original is gone', async () => {
+    rmSync(original, { recursive: true, force: true });
+    const code = await compiledCode(copy);
+    expect(code.compiled).toBe(false);
+    const place = await loadPlace(code.dir);
+    expect(place.near()).toBe(join(copy, 'src'));
+    expect(place.note()).toBe('changed in the copy\n');
+  });
+
+  it('keeps no absolute path of the project in the compiled build of this one', async () => {
+    // The real code, compiled into a folder inside the project as npm run build's is: one absolute path (an
+    // import.meta value written in, say) would make a copied project read this folder's files.
+    const codeDir = join(parent, 'real-code');
+    const { dir } = await compiledCode(root, { codeDir });
+    expect(readdirSync(join(dir, 'templates')).length).toBeGreaterThan(10);
+    expect(naming(codeDir, root)).toEqual([]);
   });
 });

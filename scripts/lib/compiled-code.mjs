@@ -11,20 +11,32 @@
 // into ES modules that share their chunks; the packages stay in node_modules.
 // `import.meta.url`, `.dirname` and `.filename` keep the values they have in
 // the source file, so every module finds its files (templates, fonts,
-// node_modules) where it did.
+// node_modules) where it did. They are worked out as the code runs, from
+// where the compiled file is (its first line holds the way from it to the
+// project's root), and never written in as absolute paths. The compiled code
+// lives inside the project (node_modules/.cache), so a project folder copied
+// or moved takes it along, and it must then read the new folder's files
+// (issue 25: written in, the paths of the folder it was compiled in made a
+// copy read the old `src/` for the render cache's keys and the old
+// publication.config.json, and fail once the old folder was gone). Worked
+// out rather than keyed by the folder: then no compiled file holds any
+// folder's path, so nothing the compiled code computes can carry one into a
+// copy, whatever check it passes; and a moved project runs the code it
+// brought along without compiling again.
 //
 // Compiled once per version of the code: each compilation goes to a folder
 // named by a digest of everything it read (the bytes of every project file it
-// compiled, tsconfig.json and package.json, esbuild's version, this file),
-// written whole and then renamed into place, so two builds starting at once
-// are safe. `latest.json` names the last one with the files it read; a build
+// compiled, tsconfig.json and package.json, esbuild's version, this file,
+// and the way from the code folder to the project, which the compiled files
+// hold), written whole and then renamed into place, so two builds starting
+// at once are safe. `latest.json` names the last one with the files it read; a build
 // whose files all hash the same uses it, any other compiles again (about a
 // fifth of a second). Plain JavaScript: it runs before anything can load
 // TypeScript.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compiledPath } from '../../src/build/compiled-path.mjs';
 
@@ -33,7 +45,7 @@ export { compiledPath };
 /** Where the launcher leaves `{ root, dir }` for the compiled code (src/build/compiled.ts reads it). */
 export const COMPILED_CODE = Symbol.for('kindreflex.compiledCode');
 /** Raised when what the compiled code is, or where it goes, changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Compilations kept besides the newest (a build still running may be using one). */
 const KEEP = 3;
 const LATEST = 'latest.json';
@@ -94,10 +106,50 @@ function hashInputs(root, paths) {
 const SETTINGS = ['tsconfig.json', 'package.json'];
 
 /**
+ * The first line of every compiled file: its way to the project's root
+ * (ROOT_PLACEHOLDER, replaced once esbuild says where the file goes), and
+ * what the `import.meta` values of the project's files are made of.
+ */
+const ROOT_PLACEHOLDER = '<the project root, from this file>';
+const BANNER =
+  "import { fileURLToPath as __kindreflexPath } from 'node:url'; import { dirname as __kindreflexDirname } from 'node:path'; " +
+  `const __kindreflexRoot = new URL(${JSON.stringify(ROOT_PLACEHOLDER)}, import.meta.url);`;
+
+/**
+ * `to` as a URL relative to the folder `from` (`../../../`), for `new URL(…, import.meta.url)`.
+ * @param {string} from
+ * @param {string} to a folder
+ */
+function relativeFolderUrl(from, to) {
+  const path = relative(from, to);
+  // Another drive (Windows): there is no way there but the whole path.
+  if (isAbsolute(path)) return `${pathToFileURL(to).href}/`;
+  return path === '' ? './' : `${path.split(sep).map(encodeURIComponent).join('/')}/`;
+}
+
+/**
+ * A source file's `import.meta` values, as expressions worked out as the
+ * compiled code runs, from the project's root (`__kindreflexRoot`, BANNER).
+ * @param {string} root
+ * @param {string} file an absolute path under `root`
+ */
+function importMetaOf(root, file) {
+  // Encoded as Node encodes a module's own URL, so `import.meta.url` reads as it does in the source.
+  const rel = JSON.stringify(pathToFileURL(file).href.slice(pathToFileURL(join(root, sep)).href.length));
+  const href = `new URL(${rel}, __kindreflexRoot)`;
+  return {
+    url: `(${href}.href)`,
+    filename: `__kindreflexPath(${href})`,
+    dirname: `__kindreflexDirname(__kindreflexPath(${href}))`,
+  };
+}
+
+/**
  * An esbuild plugin that loads every file of the project it compiles (the
  * packages in node_modules aside): it records the hash of the bytes it
  * compiled, and gives each source file the `import.meta` values of its own
- * place (bundled into a chunk elsewhere, it would otherwise see the chunk's).
+ * place (bundled into a chunk elsewhere, it would otherwise see the chunk's),
+ * relative to the project's root (BANNER).
  * @param {string} root
  * @param {Record<string, string>} hashes filled with `path → sha256`, paths relative to `root`
  * @returns {import('esbuild').Plugin}
@@ -113,11 +165,12 @@ function projectFiles(root, hashes) {
         hashes[path.replaceAll('\\', '/')] = sha256(bytes);
         const code = /\.([cm]?)([jt])s(x?)$/.exec(args.path);
         if (!code) return { contents: bytes, loader: 'default' };
+        const meta = importMetaOf(root, args.path);
         const text = bytes
           .toString('utf8')
-          .replaceAll('import.meta.dirname', JSON.stringify(dirname(args.path)))
-          .replaceAll('import.meta.filename', JSON.stringify(args.path))
-          .replaceAll('import.meta.url', JSON.stringify(pathToFileURL(args.path).href));
+          .replaceAll('import.meta.dirname', meta.dirname)
+          .replaceAll('import.meta.filename', meta.filename)
+          .replaceAll('import.meta.url', meta.url);
         /** @type {import('esbuild').Loader} */
         const loader = code[2] === 't' ? (code[3] ? 'tsx' : 'ts') : code[3] ? 'jsx' : 'js';
         return { contents: text, loader };
@@ -154,8 +207,10 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
   const started = performance.now();
   const entries = entryPoints(root);
   const compiler = compilerDigest();
+  // The project's folder as the compiled code finds it, from its own: a code folder inside the project (the default) moves with it.
+  const project = relative(codeDir, root).split(sep).join('/');
   const latest = readLatest(codeDir);
-  if (latest && latest.compiler === compiler && JSON.stringify(latest.entries) === JSON.stringify(entries)) {
+  if (latest && latest.compiler === compiler && latest.project === project && JSON.stringify(latest.entries) === JSON.stringify(entries)) {
     const hashes = hashInputs(root, Object.keys(latest.inputs));
     const dir = join(codeDir, latest.dir);
     if (hashes && JSON.stringify(hashes) === JSON.stringify(latest.inputs) && existsSync(join(dir, LATEST))) {
@@ -169,7 +224,7 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
   try {
     /** @type {Record<string, string>} */
     const compiled = {};
-    await build({
+    const { outputFiles } = await build({
       absWorkingDir: root,
       entryPoints: entries,
       outdir: staging,
@@ -190,13 +245,29 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
       sourcemap: 'linked',
       sourcesContent: false,
       logLevel: 'silent',
+      banner: { js: BANNER },
+      // Written below, once each file's way back to the project is filled in.
+      write: false,
       plugins: [projectFiles(root, compiled)],
     });
+    for (const file of outputFiles) {
+      let bytes = file.contents;
+      if (file.path.endsWith('.mjs')) {
+        // The staging folder and the compilation's own are both in codeDir: the way back is the same from either.
+        const text = file.text;
+        const at = text.indexOf(BANNER);
+        if (at < 0) throw new Error(`${file.path}: esbuild left out the banner`);
+        const banner = BANNER.replace(ROOT_PLACEHOLDER, relativeFolderUrl(dirname(file.path), root));
+        bytes = Buffer.from(text.slice(0, at) + banner + text.slice(at + BANNER.length));
+      }
+      mkdirSync(dirname(file.path), { recursive: true });
+      writeFileSync(file.path, bytes);
+    }
     // The bytes that were compiled: a file saved meanwhile differs, and the next build compiles again.
     const settings = hashInputs(root, SETTINGS.filter((file) => existsSync(join(root, file)))) ?? {};
     const inputs = Object.fromEntries(Object.entries({ ...compiled, ...settings }).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const name = sha256(JSON.stringify({ compiler, entries, inputs }));
-    const record = { compiler, entries, inputs, dir: name };
+    const name = sha256(JSON.stringify({ compiler, entries, project, inputs }));
+    const record = { compiler, entries, project, inputs, dir: name };
     // The record inside the folder marks it whole; the one beside it names the newest.
     writeFileSync(join(staging, LATEST), JSON.stringify(record, null, 1));
     const dir = join(codeDir, name);
@@ -233,7 +304,7 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
 }
 
 /**
- * @typedef {{ compiler: string; entries: string[]; inputs: Record<string, string>; dir: string }} CompilationRecord
+ * @typedef {{ compiler: string; entries: string[]; project: string; inputs: Record<string, string>; dir: string }} CompilationRecord
  */
 
 /**
