@@ -13,7 +13,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applySector } from '../src/protocol/apply-sector.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
+import type { ChecklistField } from '../src/views/checklist.ts';
 import type { PrintPageView } from '../src/views/print.ts';
+import { pdfjsWidgets } from './helpers/pdfjs.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
 let result: SharedBuild;
@@ -71,6 +73,18 @@ describe('every working checklist', () => {
         }
       }
       for (const page of doc.getPages()) expect(page.node.get(PDFName.of('Tabs')), view.pdf).toBe(PDFName.of('S'));
+    }
+  });
+
+  it("names every widget for pdf.js (Firefox's viewer) too: each is announced by its field's description", async () => {
+    // pdf.js reads /TU from the widget annotation only, never from a parent field.
+    for (const view of result.publication.checklists) {
+      const widgets = await pdfjsWidgets(readFileSync(file(view)));
+      const described = (f: ChecklistField) => (f.kind === 'radio' ? (f.optionLabel ?? `${f.label}: ${f.option}`) : f.label);
+      expect(widgets.map((w) => [w.fieldName, w.alternativeText]), view.pdf).toEqual(view.checklist!.fields.map((f) => [f.name, described(f)]));
+      // The same words Acrobat and the PDF/UA checkers read from the field's /TU.
+      const fields = new Map((await load(view)).getForm().getFields().map((f) => [f.getName(), tu(f.acroField.dict)]));
+      for (const widget of widgets.filter((w) => !w.radioButton)) expect(widget.alternativeText, `${view.pdf}: ${widget.fieldName}`).toBe(fields.get(widget.fieldName));
     }
   });
 

@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField } from 'pdf-lib';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFRef } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { formFontFile } from '../site/fonts.ts';
 import { addFormFields, assertUniqueFieldNames, FieldNameCollisionError, type FieldBox } from './form-fields.ts';
@@ -42,6 +45,22 @@ describe('the form fields of a printed form', () => {
     const form = (await formDoc()).getForm();
     expect(form.getFields().map((f) => tu(f.acroField.dict))).toEqual(['Datum', 'Vraag naar de kinderen.', 'Noteer het.', 'Stap 2: Hoe verder?']);
     expect(form.getRadioGroup('step-2.decision').acroField.getWidgets().map((w) => tu(w.dict))).toEqual(['Veilig? Ga naar stap 3', 'Zorgen? Ga naar stap 4']);
+  });
+
+  it('names every widget itself, where pdf.js reads it: a check box or text field is one dictionary with its widget', async () => {
+    const doc = await formDoc();
+    const annots = doc.getPages().flatMap((page) => page.node.lookup(PDFName.of('Annots'), PDFArray).asArray() as PDFRef[]);
+    expect(annots.map((ref) => tu(doc.context.lookup(ref, PDFDict)))).toEqual(['Datum', 'Vraag naar de kinderen.', 'Noteer het.', 'Veilig? Ga naar stap 3', 'Zorgen? Ga naar stap 4']);
+    for (const field of doc.getForm().getFields().filter((f) => !(f instanceof PDFRadioGroup))) {
+      expect(field.acroField.dict.has(PDFName.of('Kids')), field.getName()).toBe(false);
+      expect(field.acroField.dict.lookup(PDFName.of('Subtype'))).toBe(PDFName.of('Widget'));
+      expect(annots, field.getName()).toContain(field.ref);
+    }
+    // Nothing points at a widget object that is gone.
+    const file = join(mkdtempSync(join(tmpdir(), 'kr-form-')), 'form.pdf');
+    writeFileSync(file, await doc.save({ updateFieldAppearances: false }));
+    const check = spawnSync('qpdf', ['--check', file], { encoding: 'utf8' });
+    expect(check.status, check.stdout + check.stderr).toBe(0);
   });
 
   it('tabs through each page in structure order, and types in the embedded typeface, never Helvetica', async () => {

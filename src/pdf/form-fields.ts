@@ -6,7 +6,11 @@
 // What a reader needs from the form, and where it comes from:
 // - names: from the model's ids (`step-4.consult-vk-ocj`, `step-4.decision`,
 //   `header.date`), unique, or the build fails naming both items;
-// - an accessible name (/TU) in words on every field and radio button;
+// - an accessible name (/TU) in words on every field and radio button, where
+//   every viewer finds it: a check box or text field (one widget each) is one
+//   dictionary, field and widget merged, since pdf.js (Firefox's viewer)
+//   reads /TU from the widget annotation only; each radio button's widget
+//   carries its own;
 // - tab order = reading order: fields are created in the order the page reads,
 //   so /Fields and each page's /Annots follow it, and pages say /Tabs /S;
 // - typed text in the page's own typeface, embedded whole (any letter can be
@@ -16,8 +20,8 @@
 // - no borders or fills of its own: the printed boxes are the boxes.
 import fontkit from '@pdf-lib/fontkit';
 import {
-  drawCheckMark, drawEllipse, PDFDocument, PDFHexString, PDFName, rgb,
-  type AppearanceProviderFor, type PDFCheckBox, type PDFDict, type PDFPage, type PDFRadioGroup, type PDFWidgetAnnotation,
+  drawCheckMark, drawEllipse, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, rgb,
+  type AppearanceProviderFor, type PDFCheckBox, type PDFField, type PDFPage, type PDFRadioGroup, type PDFWidgetAnnotation,
 } from 'pdf-lib';
 import { assertUniqueFieldNames, type FieldSpec } from './field-names.ts';
 
@@ -117,6 +121,7 @@ export async function addFormFields(doc: PDFDocument, boxes: readonly FieldBox[]
       field.addToPage(page, { ...rect, ...noFrame });
       field.updateAppearances(tickAppearance);
       setAccessibleName(field.acroField.dict, box.label);
+      mergeWidgetIntoField(doc, field, page);
     } else if (box.kind === 'text') {
       if (box.multiline && rect.height < MIN_WRITE_IN_PT) {
         throw new Error(`the write-in area '${box.name}' (${box.origin}) is ${(box.height).toFixed(1)} mm high: less than three lines at 7 pt. Make .kr-form__lines taller in templates/css/print.css.`);
@@ -127,6 +132,7 @@ export async function addFormFields(doc: PDFDocument, boxes: readonly FieldBox[]
       field.setFontSize(box.multiline ? FIELD_FONT_PT.multiline : FIELD_FONT_PT.singleLine);
       field.updateAppearances(font);
       setAccessibleName(field.acroField.dict, box.label);
+      mergeWidgetIntoField(doc, field, page);
     } else {
       let group = radios.get(box.name);
       if (!group) {
@@ -147,6 +153,33 @@ export async function addFormFields(doc: PDFDocument, boxes: readonly FieldBox[]
   // A reader regenerating a field's look, or drawing typed text, finds the font here.
   form.acroForm.dict.set(PDFName.of('DR'), doc.context.obj({ Font: { [font.name]: font.ref } }));
   for (const page of pages) page.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+}
+
+/**
+ * A field with one widget as one dictionary, field and widget merged (ISO
+ * 32000-1, 12.7.3.1): the widget's entries move into the field, which takes
+ * the widget's place in the page's /Annots; the widget's own object goes.
+ * A viewer that reads the field's entries from the widget annotation alone
+ * (pdf.js: /TU, the accessible name) then finds them.
+ */
+function mergeWidgetIntoField(doc: PDFDocument, field: PDFField, page: PDFPage): void {
+  const { context } = doc;
+  const fieldDict = field.acroField.dict;
+  const kids = fieldDict.lookup(PDFName.of('Kids'), PDFArray);
+  const widgetRef = kids.get(0);
+  if (kids.size() !== 1 || !(widgetRef instanceof PDFRef)) throw new Error(`form field '${field.getName()}' has ${kids.size()} widgets: only a field with one can be merged with it`);
+  const widget = context.lookup(widgetRef, PDFDict);
+  fieldDict.delete(PDFName.of('Kids'));
+  for (const [key, value] of widget.entries()) {
+    if (key === PDFName.of('Parent')) continue;
+    if (fieldDict.has(key)) throw new Error(`form field '${field.getName()}' and its widget both have ${key}: merging them would lose one`);
+    fieldDict.set(key, value);
+  }
+  const annots = page.node.lookup(PDFName.of('Annots'), PDFArray);
+  const at = annots.indexOf(widgetRef);
+  if (at === undefined) throw new Error(`form field '${field.getName()}': its widget is not in its page's /Annots`);
+  annots.set(at, field.ref);
+  context.delete(widgetRef);
 }
 
 function toPdfRect(page: PDFPage, box: FieldBox): { x: number; y: number; width: number; height: number } {
