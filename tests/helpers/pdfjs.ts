@@ -2,6 +2,7 @@
 // PDF viewer (and many a web site's), and it reads a form in its own way, so
 // what Acrobat or pdf-lib finds is no proof of what it shows or announces.
 // pdfjs-dist's legacy build runs in Node without a worker thread.
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, type PDFNumber } from 'pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A form widget as pdf.js hands it to its viewer (`page.getAnnotations()`). */
@@ -87,4 +88,26 @@ export function pdfjsFill(pdf: Uint8Array, values: (widgets: PdfjsWidget[]) => M
     for (const [id, value] of values(await widgetsOf(doc))) doc.annotationStorage.setValue(id, { value });
     return doc.saveDocument();
   });
+}
+
+/**
+ * Where the lines of text in a widget's appearance stand: each baseline's
+ * height on the page (points), top to bottom. Reads the appearance pdf.js
+ * draws for a filled-in text field (`… 0 h Tm x dy Td (…) Tj x dy Td …`),
+ * placed at the bottom of the widget's rectangle (pdf.js gives it no /Matrix).
+ */
+export function appearanceBaselines(widget: PDFDict): number[] {
+  const stream = widget.lookup(PDFName.of('AP'), PDFDict).lookup(PDFName.of('N'));
+  if (!(stream instanceof PDFRawStream)) throw new Error('the widget has no normal appearance stream');
+  if (stream.dict.has(PDFName.of('Matrix'))) throw new Error('the appearance has a /Matrix: read its placement first');
+  const [, y1, , y2] = widget.lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+  // The typed text's strings out first: their bytes (glyph ids) could read as numbers and operators.
+  const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode()).replace(/\((?:\\[\s\S]|[^\\)])*\)/g, '()');
+  const baselines: number[] = [];
+  let y = Number.NaN;
+  for (const [, dy, op] of content.matchAll(/(-?[\d.]+) (Tm|Td)\b/g)) {
+    y = op === 'Tm' ? Number(dy) : y + Number(dy);
+    if (op === 'Td') baselines.push(Math.min(y1!, y2!) + y);
+  }
+  return baselines;
 }
