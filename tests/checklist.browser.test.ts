@@ -13,7 +13,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applySector } from '../src/protocol/apply-sector.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
+import type { ChecklistField } from '../src/views/checklist.ts';
 import type { PrintPageView } from '../src/views/print.ts';
+import { appearanceBaselines, pdfjsFill, pdfjsWidgets } from './helpers/pdfjs.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
 let result: SharedBuild;
@@ -74,6 +76,18 @@ describe('every working checklist', () => {
     }
   });
 
+  it("names every widget for pdf.js (Firefox's viewer) too: each is announced by its field's description", async () => {
+    // pdf.js reads /TU from the widget annotation only, never from a parent field.
+    for (const view of result.publication.checklists) {
+      const widgets = await pdfjsWidgets(readFileSync(file(view)));
+      const described = (f: ChecklistField) => (f.kind === 'radio' ? (f.optionLabel ?? `${f.label}: ${f.option}`) : f.label);
+      expect(widgets.map((w) => [w.fieldName, w.alternativeText]), view.pdf).toEqual(view.checklist!.fields.map((f) => [f.name, described(f)]));
+      // The same words Acrobat and the PDF/UA checkers read from the field's /TU.
+      const fields = new Map((await load(view)).getForm().getFields().map((f) => [f.getName(), tu(f.acroField.dict)]));
+      for (const widget of widgets.filter((w) => !w.radioButton)) expect(widget.alternativeText, `${view.pdf}: ${widget.fieldName}`).toBe(fields.get(widget.fieldName));
+    }
+  });
+
   it('keeps what is filled in with pdf-lib after saving', async () => {
     for (const view of result.publication.checklists) {
       const doc = await load(view);
@@ -115,7 +129,7 @@ describe('every working checklist', () => {
     }
   });
 
-  it('puts every check box and radio button on its printed box, and every text field on its printed line', async () => {
+  it('puts every check box and radio button on its printed box, and every one-line text field on its printed line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kr-boxes-'));
     const dpi = 100;
     for (const view of result.publication.checklists.filter((v) => v.lang === 'nl' || v.lang === 'de')) {
@@ -138,13 +152,60 @@ describe('every working checklist', () => {
           };
           const where = `${view.pdf}: ${field.getName()}`;
           if (field instanceof PDFTextField) {
-            expect(dark(x + width / 2, y + 0.3), `${where}: a line under the field`).toBe(true);
+            // A write-in area's field reaches below its last rule, by the last typed line's descent: see the next test.
+            if (!field.isMultiline()) expect(dark(x + width / 2, y + 0.3), `${where}: a line under the field`).toBe(true);
           } else {
             expect(dark(x + 0.4, y + height / 2), `${where}: the box's left side`).toBe(true);
             expect(dark(x + width - 0.4, y + height / 2), `${where}: the box's right side`).toBe(true);
             expect(dark(x + width / 2, y + height / 2), `${where}: an empty middle`).toBe(false);
           }
         }
+      }
+    }
+  });
+
+  it('types notes on the printed rules: filled in with pdf.js, each line of a write-in area stands on a rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kr-rules-'));
+    const dpi = 288;
+    const scale = dpi / 72;
+    const typed = ['Twee kinderen, 8 en 11 jaar.', 'Wonen bij de moeder; de vader ziet ze op zaterdag.', 'Gesprek met de school gepland.', 'Überprüft: ja.'];
+    for (const view of result.publication.checklists.filter((v) => v.lang === 'nl' || v.lang === 'de')) {
+      // Typed in and saved as in Firefox: pdf.js draws the text in its own layout.
+      const saved = await pdfjsFill(readFileSync(file(view)), (widgets) => new Map(widgets.filter((w) => w.multiLine).map((w) => [w.id, typed.join('\n')])));
+      const doc = await PDFDocument.load(saved);
+      const prefix = join(dir, `${view.lang}-${view.sector}`);
+      // The printed page alone: its rules, without the fields drawn on it.
+      execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-hide-annotations', '-png', file(view), prefix]);
+      const pages = readdirSync(dir).filter((f) => f.startsWith(`${view.lang}-${view.sector}-`)).sort().map((f) => PNG.sync.read(readFileSync(join(dir, f))));
+      const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
+      const pageHeight = doc.getPage(0).getHeight();
+      const areas = doc.getForm().getFields().filter((f): f is PDFTextField => f instanceof PDFTextField && f.isMultiline());
+      expect(areas.length, view.pdf).toBeGreaterThan(0);
+      for (const field of areas) {
+        const where = `${view.pdf}: ${field.getName()}`;
+        const widget = field.acroField.getWidgets()[0]!;
+        const png = pages[pageIndex.get(widget.P()!.toString())!]!;
+        const { x, y, height } = widget.getRectangle();
+        // The top edge of each rule inside the field, top to bottom, in points from the page's bottom (one column of pixels, 12 pt into the field).
+        const col = Math.round((x + 12) * scale);
+        const rules: number[] = [];
+        for (let row = Math.round((pageHeight - y - height) * scale), wasDark = false; row <= Math.round((pageHeight - y) * scale); row++) {
+          const dark = png.data[(row * png.width + col) * 4]! < 128;
+          if (dark && !wasDark) rules.push(pageHeight - row / scale);
+          wasDark = dark;
+        }
+        const baselines = appearanceBaselines(widget.dict);
+        expect(rules, `${where}: four rules within the field`).toHaveLength(4);
+        expect(baselines, `${where}: four typed lines`).toHaveLength(4);
+        // The typed text's size and the rules' spacing agree: pdf.js gives a line 1.35 × the size.
+        const fontSize = Number(/([\d.]+) Tf/.exec(field.acroField.getDefaultAppearance() ?? '')![1]);
+        const pitch = (rules[0]! - rules.at(-1)!) / (rules.length - 1);
+        expect(Math.abs(fontSize * 1.35 - pitch), `${where}: ${fontSize} pt text on rules ${pitch.toFixed(2)} pt apart`).toBeLessThan(0.5);
+        // Each line's baseline on its rule: not in it or below, at most 2 pt above its top edge.
+        baselines.forEach((baseline, i) => {
+          expect(baseline - rules[i]!, `${where}: line ${i + 1} stands ${(baseline - rules[i]!).toFixed(2)} pt above its rule`).toBeGreaterThanOrEqual(0);
+          expect(baseline - rules[i]!, `${where}: line ${i + 1} stands ${(baseline - rules[i]!).toFixed(2)} pt above its rule`).toBeLessThanOrEqual(2);
+        });
       }
     }
   });

@@ -244,6 +244,10 @@ function measureFields(): FieldBox[] {
       ...(d['fieldOption'] === undefined ? {} : { option: d['fieldOption'] }),
       ...(d['fieldOptionLabel'] === undefined ? {} : { optionLabel: d['fieldOptionLabel'] }),
       ...(d['fieldMultiline'] === undefined ? {} : { multiline: true }),
+      // A write-in area's lines are its children, each ending on a rule: its own bottom border, the last one the frame's.
+      ...(d['fieldMultiline'] === undefined || el.children.length === 0
+        ? {}
+        : { rules: [...el.children].map((line) => (line.getBoundingClientRect().bottom - parseFloat(getComputedStyle(line).borderBlockEndWidth) - origin.top) / 3.7795) }),
       page: sheets.indexOf(sheet),
       x: (box.left - origin.left) / 3.7795,
       y: (box.top - origin.top) / 3.7795,

@@ -43,6 +43,7 @@ function Step({ step }: { step: ChecklistStep }) {
           return (
             <div class="kr-form__write" data-block>
               <p class="kr-form__write-label">{entry.text}</p>
+              {/* The lines are the field's rules: the printer measures them and puts typed lines on them. */}
               <div class="kr-form__lines" aria-hidden="true" {...fieldData(entry.field)}>
                 {[1, 2, 3, 4].map(() => (
                   <span class="kr-form__line"></span>
