@@ -173,10 +173,6 @@ describe('every working checklist', () => {
       // Typed in and saved as in Firefox: pdf.js draws the text in its own layout.
       const saved = await pdfjsFill(readFileSync(file(view)), (widgets) => new Map(widgets.filter((w) => w.multiLine).map((w) => [w.id, typed.join('\n')])));
       const doc = await PDFDocument.load(saved);
-      const prefix = join(dir, `${view.lang}-${view.sector}`);
-      // The printed page alone: its rules, without the fields drawn on it.
-      execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-hide-annotations', '-png', file(view), prefix]);
-      const pages = readdirSync(dir).filter((f) => f.startsWith(`${view.lang}-${view.sector}-`)).sort().map((f) => PNG.sync.read(readFileSync(join(dir, f))));
       const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
       const pageHeight = doc.getPage(0).getHeight();
       const areas = doc.getForm().getFields().filter((f): f is PDFTextField => f instanceof PDFTextField && f.isMultiline());
@@ -184,14 +180,22 @@ describe('every working checklist', () => {
       for (const field of areas) {
         const where = `${view.pdf}: ${field.getName()}`;
         const widget = field.acroField.getWidgets()[0]!;
-        const png = pages[pageIndex.get(widget.P()!.toString())!]!;
         const { x, y, height } = widget.getRectangle();
-        // The top edge of each rule inside the field, top to bottom, in points from the page's bottom (one column of pixels, 12 pt into the field).
-        const col = Math.round((x + 12) * scale);
+        // The printed page alone (its rules, without the fields drawn on it),
+        // one column of pixels 12 pt into the field, from its top to its bottom:
+        // cut out by pdftoppm, so no whole page is drawn and decoded.
+        const top = Math.round((pageHeight - y - height) * scale);
+        const rows = Math.round((pageHeight - y) * scale) - top + 1;
+        const page = pageIndex.get(widget.P()!.toString())! + 1;
+        const prefix = join(dir, `${view.lang}-${view.sector}-${field.getName()}`);
+        execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-hide-annotations', '-png', '-singlefile', '-f', String(page), '-l', String(page),
+          '-x', String(Math.round((x + 12) * scale)), '-y', String(top), '-W', '1', '-H', String(rows), file(view), prefix]);
+        const column = PNG.sync.read(readFileSync(`${prefix}.png`));
+        // The top edge of each rule inside the field, top to bottom, in points from the page's bottom.
         const rules: number[] = [];
-        for (let row = Math.round((pageHeight - y - height) * scale), wasDark = false; row <= Math.round((pageHeight - y) * scale); row++) {
-          const dark = png.data[(row * png.width + col) * 4]! < 128;
-          if (dark && !wasDark) rules.push(pageHeight - row / scale);
+        for (let row = 0, wasDark = false; row < column.height; row++) {
+          const dark = column.data[row * column.width * 4]! < 128;
+          if (dark && !wasDark) rules.push(pageHeight - (top + row) / scale);
           wasDark = dark;
         }
         const baselines = appearanceBaselines(widget.dict);
