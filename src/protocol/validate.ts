@@ -1,11 +1,10 @@
 // Checks a protocol, its sectors and the Dutch source text before anything is
 // rendered, and reports every problem at once, each with its path and a fix.
-import { flatten, interpolationVariables, lookup, splitKey, type Resources } from '../i18n/resources.ts';
-import type { Sector } from '../sectors/types.ts';
 import { applySector, sectorTexts } from './apply-sector.ts';
 import { edgesOf, reachableFrom, stepsReachingAnOutcome } from './graph.ts';
 import { protocolTexts } from './keys.ts';
-import type { Protocol } from './types.ts';
+import { flatten, interpolationVariables, lookup, splitKey, type Resources } from './resources.ts';
+import type { Protocol, Sector } from './types.ts';
 
 export interface Problem {
   /** Where: a path into the model (`steps[3].decision.branches[1].to`) or a locale file. */

@@ -7,8 +7,7 @@ import {
   branchKey, contactAbbreviationKey, contactNameKey, creditKey, introductionKey, itemKey,
   moreInformationKey, sectorNameKey, sectorPartnerKey, stepTitleKey,
 } from '../protocol/keys.ts';
-import type { ItemKind, Phase, Protocol } from '../protocol/types.ts';
-import type { Sector } from '../sectors/types.ts';
+import type { ItemKind, Phase, Protocol, Sector } from '../protocol/types.ts';
 import type { ContactDetailsView, EditionView, LocalContactView } from '../editions/edition-view.ts';
 
 export interface ItemView {
