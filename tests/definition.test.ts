@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.ts';
 import { definePublication } from '../src/protocol/definition.ts';
 import { textsFor, tinyProtocol } from '../src/protocol/test-fixtures.ts';
-import type { Sector } from '../src/sectors/types.ts';
+import type { Sector } from '../src/protocol/types.ts';
 import { withoutBrowser } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.ts';
 import { SOURCE_HASHES_FILE } from '../src/i18n/load-locales.ts';
 import { loadLocale } from '../src/i18n/load-locales.ts';
-import { flatten } from '../src/i18n/resources.ts';
+import { flatten } from '../src/protocol/resources.ts';
 import { sourceHash } from '../src/i18n/status.ts';
 import { withoutBrowser } from './helpers/stubs.ts';
 

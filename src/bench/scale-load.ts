@@ -11,10 +11,10 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLocale, SOURCE_HASHES_FILE, SOURCE_LANGUAGE, type LocaleMeta } from '../i18n/load-locales.ts';
-import type { Resources } from '../i18n/resources.ts';
 import { acceptTranslations } from '../i18n/status.ts';
+import type { Resources } from '../protocol/resources.ts';
+import type { Sector } from '../protocol/types.ts';
 import { sectors as realSectors } from '../sectors/index.ts';
-import type { Sector } from '../sectors/types.ts';
 
 export interface ScaleLoad {
   localesDir: string;

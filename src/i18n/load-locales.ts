@@ -2,7 +2,7 @@
 // in the code lists languages. Errors name the file, the line and the fix.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Resources } from './resources.ts';
+import type { Resources } from '../protocol/resources.ts';
 import type { SourceHashes } from './status.ts';
 
 export interface LocaleMeta {

@@ -3,7 +3,7 @@
 // fills it in the build prints the Dutch text with the "[NL]" marker, and
 // `npm run i18n:status` lists it. Pure: scripts/i18n-scaffold.ts writes it.
 import type { LocaleMeta } from './load-locales.ts';
-import type { Resources } from './resources.ts';
+import type { Resources } from '../protocol/resources.ts';
 
 /** The files of a new language folder: file name → JSON value. */
 export type LocaleFiles = Record<string, unknown>;

@@ -8,7 +8,7 @@
 // all (nobody confirmed it matches), is stale. `acceptTranslations` writes
 // the hashes once an editor has revised a language.
 import { createHash } from 'node:crypto';
-import { flatten, interpolationVariables, type Resources } from './resources.ts';
+import { flatten, interpolationVariables, type Resources } from '../protocol/resources.ts';
 
 /** key (`namespace:dotted.path`) → short sha256 of the Dutch text the translation was made from. */
 export type SourceHashes = Readonly<Record<string, string>>;

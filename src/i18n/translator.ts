@@ -9,12 +9,12 @@
 // so that the page marks it `lang="nl"` (fallback-marks.ts). A key Dutch
 // lacks never gets here: validation fails the build first.
 import i18next from 'i18next';
-import type { Sector } from '../sectors/types.ts';
 import { sectorTermKey } from '../protocol/keys.ts';
+import { lookup } from '../protocol/resources.ts';
+import type { Sector } from '../protocol/types.ts';
 import type { TextKey } from './keys.ts';
 import { SOURCE_LANGUAGE, type Locale } from './load-locales.ts';
 import { markFallback } from './fallback-marks.ts';
-import { lookup } from './resources.ts';
 import { applyTypography } from './typography.ts';
 import { extraTermNames, keyState } from './status.ts';
 

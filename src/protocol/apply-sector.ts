@@ -1,8 +1,7 @@
 // A sector's plan: the protocol with the sector's own items added and dropped.
 // Wording differences are not applied here: they are i18next contexts.
-import type { Sector } from '../sectors/types.ts';
 import { itemKey, sectorNameKey, sectorPartnerKey, sectorTermKey, introductionKey, type ModelText } from './keys.ts';
-import type { ChecklistItem, Protocol, Step } from './types.ts';
+import type { ChecklistItem, Protocol, Sector, Step } from './types.ts';
 
 export function applySector<S extends string>(protocol: Protocol<S>, sector: Sector<S>): Protocol<S> {
   const steps = protocol.steps.map((step): Step<S> => {

@@ -2,8 +2,7 @@
 // One build publishes one definition; the Kindreflex is the default
 // (src/sectors/index.ts) and `npm run build -- --definition FILE` builds
 // another, whose sectors are typed to its own step ids.
-import type { Sector } from '../sectors/types.ts';
-import type { Protocol } from './types.ts';
+import type { Protocol, Sector } from './types.ts';
 
 export interface PublicationDefinition<S extends string = string> {
   protocol: Protocol<S>;

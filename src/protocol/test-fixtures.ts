@@ -1,10 +1,9 @@
 // A tiny protocol and sector for tests of the validator and the graph code,
 // and a helper that writes Dutch text for every key a protocol needs.
-import type { Resources } from '../i18n/resources.ts';
-import type { Sector } from '../sectors/types.ts';
 import { sectorTexts } from './apply-sector.ts';
 import { protocolTexts } from './keys.ts';
-import type { Protocol } from './types.ts';
+import type { Resources } from './resources.ts';
+import type { Protocol, Sector } from './types.ts';
 
 export function tinyProtocol(): Protocol {
   return {

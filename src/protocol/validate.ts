@@ -1,11 +1,10 @@
 // Checks a protocol, its sectors and the Dutch source text before anything is
 // rendered, and reports every problem at once, each with its path and a fix.
-import { flatten, interpolationVariables, lookup, splitKey, type Resources } from '../i18n/resources.ts';
-import type { Sector } from '../sectors/types.ts';
 import { applySector, sectorTexts } from './apply-sector.ts';
 import { edgesOf, reachableFrom, stepsReachingAnOutcome } from './graph.ts';
 import { protocolTexts } from './keys.ts';
-import type { Protocol } from './types.ts';
+import { flatten, interpolationVariables, lookup, splitKey, type Resources } from './resources.ts';
+import type { Protocol, Sector, Step } from './types.ts';
 
 export interface Problem {
   /** Where: a path into the model (`steps[3].decision.branches[1].to`) or a locale file. */
@@ -60,87 +59,129 @@ function checkIds(ids: readonly { id: string; path: string }[], what: string): P
   return problems;
 }
 
+/** The model on its own: its ids, what they refer to, and its graph. */
 function checkStructure(protocol: Protocol): Problem[] {
-  const problems: Problem[] = [];
-  const stepIds = new Set(protocol.steps.map((s) => s.id));
-  const contactIds = new Set(protocol.contacts.map((c) => c.id));
-  const sourceIds = new Set(protocol.sources.map((s) => s.id));
-  const known = [...stepIds].join(', ');
+  const known = knownIds(protocol);
+  return [
+    ...checkProtocolIds(protocol, known),
+    ...checkProtocolFields(protocol, known),
+    ...protocol.steps.flatMap((step, s) => [...checkStep(step, `steps[${s}]`, known), ...checkItems(step, `steps[${s}]`, known)]),
+    ...checkGraph(protocol, known),
+  ];
+}
 
+/** The ids a protocol's references may name. */
+interface KnownIds {
+  steps: ReadonlySet<string>;
+  contacts: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+function knownIds(protocol: Protocol): KnownIds {
+  return {
+    steps: new Set(protocol.steps.map((s) => s.id)),
+    contacts: new Set(protocol.contacts.map((c) => c.id)),
+    sources: new Set(protocol.sources.map((s) => s.id)),
+  };
+}
+
+/** The ids of the protocol and its top-level lists (and the glossary's sources, checked in between). */
+function checkProtocolIds(protocol: Protocol, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
   problems.push(...checkIds([{ id: protocol.id, path: 'protocol' }], 'protocol'));
   problems.push(...checkIds(protocol.steps.map((s, i) => ({ id: s.id, path: `steps[${i}]` })), 'step'));
   problems.push(...checkIds(protocol.contacts.map((c, i) => ({ id: c.id, path: `contacts[${i}]` })), 'contact'));
   problems.push(...checkIds(protocol.sources.map((s, i) => ({ id: s.id, path: `sources[${i}]` })), 'source'));
   problems.push(...checkIds(protocol.glossary.map((g, i) => ({ id: g.id, path: `glossary[${i}]` })), 'glossary entry'));
   protocol.glossary.forEach((entry, i) => {
-    if (entry.source !== undefined && !sourceIds.has(entry.source)) {
-      problems.push({ path: `glossary[${i}].source`, message: `unknown source '${entry.source}'`, hint: `name one of the sources: ${[...sourceIds].join(', ')}` });
+    if (entry.source !== undefined && !known.sources.has(entry.source)) {
+      problems.push({ path: `glossary[${i}].source`, message: `unknown source '${entry.source}'`, hint: `name one of the sources: ${[...known.sources].join(', ')}` });
     }
   });
   problems.push(...checkIds(protocol.introduction.map((id, i) => ({ id, path: `introduction[${i}]` })), 'introduction paragraph'));
+  return problems;
+}
 
+/** The protocol's date, source and start, and that both outcomes have a step. */
+function checkProtocolFields(protocol: Protocol, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
   if (!ISO_DATE.test(protocol.published) || Number.isNaN(Date.parse(protocol.published))) {
     problems.push({ path: 'published', message: `'${protocol.published}' is not a date`, hint: 'write the publication date as YYYY-MM-DD' });
   }
-  if (!sourceIds.has(protocol.source)) {
-    problems.push({ path: 'source', message: `unknown source '${protocol.source}'`, hint: `name one of the sources: ${[...sourceIds].join(', ')}` });
+  if (!known.sources.has(protocol.source)) {
+    problems.push({ path: 'source', message: `unknown source '${protocol.source}'`, hint: `name one of the sources: ${[...known.sources].join(', ')}` });
   }
-  if (!stepIds.has(protocol.start)) {
-    problems.push({ path: 'start', message: `unknown step '${protocol.start}'`, hint: `start at one of: ${known}` });
+  if (!known.steps.has(protocol.start)) {
+    problems.push({ path: 'start', message: `unknown step '${protocol.start}'`, hint: `start at one of: ${[...known.steps].join(', ')}` });
   }
   for (const outcome of ['support', 'escalation'] as const) {
     if (!protocol.steps.some((s) => s.outcome === outcome)) {
       problems.push({ path: 'steps', message: `no step has outcome '${outcome}'`, hint: `mark the step where the plan ends in ${outcome} with outcome: '${outcome}'` });
     }
   }
+  return problems;
+}
 
-  protocol.steps.forEach((step, s) => {
-    const at = `steps[${s}]`;
-    problems.push(...checkIds(step.items.map((item, i) => ({ id: item.id, path: `${at}.items[${i}]` })), 'item'));
-    if (step.decision) {
-      problems.push(...checkIds(step.decision.branches.map((b, i) => ({ id: b.id, path: `${at}.decision.branches[${i}]` })), 'branch'));
-      if (step.next !== undefined) {
-        problems.push({ path: `${at}.next`, message: `step '${step.id}' has both next and a decision`, hint: 'keep the decision and add the plain next step as one of its branches, or drop the decision' });
-      }
-      if (step.decision.branches.length === 0) {
-        problems.push({ path: `${at}.decision.branches`, message: `step '${step.id}' has a decision without branches`, hint: 'add the branches, or remove the decision' });
-      }
+/** A step's item and branch ids, and its ways out. */
+function checkStep(step: Step, at: string, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  const steps = [...known.steps].join(', ');
+  problems.push(...checkIds(step.items.map((item, i) => ({ id: item.id, path: `${at}.items[${i}]` })), 'item'));
+  if (step.decision) {
+    problems.push(...checkIds(step.decision.branches.map((b, i) => ({ id: b.id, path: `${at}.decision.branches[${i}]` })), 'branch'));
+    if (step.next !== undefined) {
+      problems.push({ path: `${at}.next`, message: `step '${step.id}' has both next and a decision`, hint: 'keep the decision and add the plain next step as one of its branches, or drop the decision' });
     }
-    step.decision?.branches.forEach((branch, b) => {
-      if (!stepIds.has(branch.to)) {
-        problems.push({ path: `${at}.decision.branches[${b}].to`, message: `unknown step '${branch.to}'`, hint: `branch to one of: ${known}` });
-      }
-    });
-    if (step.next !== undefined && !stepIds.has(step.next)) {
-      problems.push({ path: `${at}.next`, message: `unknown step '${step.next}'`, hint: `continue to one of: ${known}` });
+    if (step.decision.branches.length === 0) {
+      problems.push({ path: `${at}.decision.branches`, message: `step '${step.id}' has a decision without branches`, hint: 'add the branches, or remove the decision' });
     }
-    if (step.items.length === 0 && edgesOf(step).length === 0) {
-      problems.push({ path: at, message: `step '${step.id}' has neither items nor exits`, hint: 'give it its checklist items, or remove the step and the branches to it' });
+  }
+  step.decision?.branches.forEach((branch, b) => {
+    if (!known.steps.has(branch.to)) {
+      problems.push({ path: `${at}.decision.branches[${b}].to`, message: `unknown step '${branch.to}'`, hint: `branch to one of: ${steps}` });
     }
-    if (step.outcome && edgesOf(step).length > 0) {
-      problems.push({ path: `${at}.outcome`, message: `outcome step '${step.id}' has exits`, hint: 'an outcome is where the plan comes to rest: remove its next/decision, or its outcome' });
-    }
-    step.items.forEach((item, i) => {
-      const itemAt = `${at}.items[${i}]`;
-      if (item.kind === 'contact' && !item.contacts?.length) {
-        problems.push({ path: `${itemAt}.contacts`, message: `contact item '${item.id}' names no service`, hint: `list the services it contacts: ${[...contactIds].join(', ')}` });
-      }
-      if (item.kind !== 'contact' && item.contacts?.length) {
-        problems.push({ path: `${itemAt}.kind`, message: `item '${item.id}' names services but is of kind '${item.kind}'`, hint: "make it kind 'contact', or drop its contacts" });
-      }
-      item.contacts?.forEach((c, ci) => {
-        if (!contactIds.has(c)) problems.push({ path: `${itemAt}.contacts[${ci}]`, message: `unknown contact '${c}'`, hint: `use one of: ${[...contactIds].join(', ')}, or add it to contacts` });
-      });
-      if (item.source !== undefined && !sourceIds.has(item.source)) {
-        problems.push({ path: `${itemAt}.source`, message: `unknown source '${item.source}'`, hint: `name one of the sources: ${[...sourceIds].join(', ')}` });
-      }
-    });
   });
+  if (step.next !== undefined && !known.steps.has(step.next)) {
+    problems.push({ path: `${at}.next`, message: `unknown step '${step.next}'`, hint: `continue to one of: ${steps}` });
+  }
+  if (step.items.length === 0 && edgesOf(step).length === 0) {
+    problems.push({ path: at, message: `step '${step.id}' has neither items nor exits`, hint: 'give it its checklist items, or remove the step and the branches to it' });
+  }
+  if (step.outcome && edgesOf(step).length > 0) {
+    problems.push({ path: `${at}.outcome`, message: `outcome step '${step.id}' has exits`, hint: 'an outcome is where the plan comes to rest: remove its next/decision, or its outcome' });
+  }
+  return problems;
+}
 
+/** A step's items: the services a contact item names, and the sources. */
+function checkItems(step: Step, at: string, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  const contacts = [...known.contacts].join(', ');
+  step.items.forEach((item, i) => {
+    const itemAt = `${at}.items[${i}]`;
+    if (item.kind === 'contact' && !item.contacts?.length) {
+      problems.push({ path: `${itemAt}.contacts`, message: `contact item '${item.id}' names no service`, hint: `list the services it contacts: ${contacts}` });
+    }
+    if (item.kind !== 'contact' && item.contacts?.length) {
+      problems.push({ path: `${itemAt}.kind`, message: `item '${item.id}' names services but is of kind '${item.kind}'`, hint: "make it kind 'contact', or drop its contacts" });
+    }
+    item.contacts?.forEach((c, ci) => {
+      if (!known.contacts.has(c)) problems.push({ path: `${itemAt}.contacts[${ci}]`, message: `unknown contact '${c}'`, hint: `use one of: ${contacts}, or add it to contacts` });
+    });
+    if (item.source !== undefined && !known.sources.has(item.source)) {
+      problems.push({ path: `${itemAt}.source`, message: `unknown source '${item.source}'`, hint: `name one of the sources: ${[...known.sources].join(', ')}` });
+    }
+  });
+  return problems;
+}
+
+/** Every step reachable from the start, and every step able to reach support or escalation. */
+function checkGraph(protocol: Protocol, known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
   const reachable = reachableFrom(protocol, protocol.start);
   const reachingOutcome = stepsReachingAnOutcome(protocol);
   protocol.steps.forEach((step, s) => {
-    if (stepIds.has(protocol.start) && !reachable.has(step.id)) {
+    if (known.steps.has(protocol.start) && !reachable.has(step.id)) {
       problems.push({ path: `steps[${s}]`, message: `step '${step.id}' cannot be reached from the start ('${protocol.start}')`, hint: `add a branch or next to '${step.id}', or remove it` });
     } else if (!reachingOutcome.has(step.id)) {
       const what = step.phase === 'follow-up' ? 'follow-up step' : 'step';

@@ -3,7 +3,7 @@
 // met toepassing in gevangenissen" (seed 004). Where it is silent, the prison
 // plan is the justice-house plan with the prison's terms.
 import type { KindreflexStepId } from '../protocol/kindreflex.ts';
-import type { Sector } from './types.ts';
+import type { Sector } from '../protocol/types.ts';
 import { TERMS } from './terms.ts';
 
 export const gevangenis: Sector<KindreflexStepId> = {

@@ -1,8 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { preparePublication } from '../build/publication.ts';
 import { loadLocales } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
@@ -73,20 +69,14 @@ describe('the working checklist', () => {
     expect(cut).toMatch(/woord…$/);
   });
 
-  it('fails the build when two fields would share a name, naming both items', () => {
+  it('fails when two fields would share a name, naming both items', () => {
     // An item with the id 'decision' in a step with a decision: both would be 'step-4.decision'.
     const clash: Protocol = {
       ...kindreflex,
       steps: kindreflex.steps.map((s) => (s.id === 'step-4' ? { ...s, items: [...s.items, { id: 'decision', kind: 'do' as const }] } : s)),
     };
-    const localesDir = mkdtempSync(join(tmpdir(), 'kr-clash-'));
-    cpSync('locales', localesDir, { recursive: true });
-    const file = join(localesDir, 'nl', 'protocol.json');
-    const json = JSON.parse(readFileSync(file, 'utf8'));
-    json.steps['step-4'].items.decision = 'Beslis.';
-    writeFileSync(file, JSON.stringify(json));
-    const prepare = () => preparePublication({ definition: { protocol: clash, sectors }, localesDir, siteUrl: 'https://example.org/' });
-    expect(prepare).toThrow(FieldNameCollisionError);
-    expect(prepare).toThrow(/both named 'step-4.decision': steps\[3\]\.items\[8\] \('decision' in step-4\) and steps\[3\]\.decision \('safe' in step-4\)/);
+    const checklist = () => checklistFor('nl', sectors[0], applySector(clash, sectors[0]));
+    expect(checklist).toThrow(FieldNameCollisionError);
+    expect(checklist).toThrow(/both named 'step-4.decision': steps\[3\]\.items\[8\] \('decision' in step-4\) and steps\[3\]\.decision \('safe' in step-4\)/);
   });
 });

@@ -6,7 +6,7 @@
 import type { Translate } from '../i18n/translator.ts';
 import { assertUniqueFieldNames, type FieldKind, type FieldSpec } from '../pdf/field-names.ts';
 import type { Protocol } from '../protocol/types.ts';
-import type { PlanView } from './plan.ts';
+import type { ExitView, ItemView, PlanView, StepView } from './plan.ts';
 
 /** What the print page writes on a box for the form step: the field's name, kind and accessible names. */
 export type ChecklistField = FieldSpec;
@@ -75,66 +75,9 @@ export interface ChecklistInput {
 }
 
 export function toChecklistView({ protocol, plan, t, draftNotice }: ChecklistInput): ChecklistView {
-  const steps = plan.phases.flatMap((p) => p.steps);
-  const header = (['date', 'staff', 'dossier'] as const).map((id) => {
-    const label = t(`ui:checklist.${id}`);
-    return { id, label, field: { name: `header.${id}`, kind: 'text' as const, label, origin: `the checklist's header (${id})` } };
-  });
-  const checklistSteps: ChecklistStep[] = protocol.steps.map((modelStep, s) => {
-    const step = steps.find((candidate) => candidate.id === modelStep.id)!;
-    const entries = step.items.map((item, i): ChecklistEntry => {
-      const field = (kind: FieldKind): ChecklistField => ({
-        name: `${step.id}.${item.id}`,
-        kind,
-        label: shortLabel(item.text),
-        origin: `steps[${s}].items[${i}] ('${item.id}' in ${step.id})`,
-        ...(kind === 'text' ? { multiline: true } : {}),
-      });
-      const common = { id: item.id, kindLabel: item.kindLabel, ...(item.lead ? { lead: item.lead } : {}), text: item.text };
-      if (item.kind === 'caution') return { kind: 'caution', ...common };
-      if (item.kind === 'record') return { kind: 'write', ...common, field: field('text') };
-      return { kind: 'tick', itemKind: item.kind, ...common, field: field('checkbox') };
-    });
-    const decisionLabel = t('ui:punctuation.label-text', { label: step.label, text: t('ui:step.decision') });
-    const branches = step.exits.filter((exit) => exit.branch !== undefined);
-    const plain = step.exits.find((exit) => exit.branch === undefined);
-    return {
-      id: step.id,
-      label: step.label,
-      title: step.title,
-      heading: step.heading,
-      phase: step.phase,
-      entries,
-      ...(modelStep.decision && branches.length > 0
-        ? {
-            decision: {
-              heading: t('ui:checklist.decision'),
-              options: branches.map((exit) => ({
-                branch: exit.branch!,
-                condition: exit.condition!,
-                goesTo: exit.label,
-                field: {
-                  name: `${step.id}.decision`,
-                  kind: 'radio' as const,
-                  label: decisionLabel,
-                  option: exit.branch!,
-                  optionLabel: `${exit.condition} ${exit.label}`,
-                  origin: `steps[${s}].decision ('${exit.branch}' in ${step.id})`,
-                },
-              })),
-            },
-          }
-        : {}),
-      ...(plain ? { then: plain.label } : {}),
-    };
-  });
-  const fields = [
-    ...header.map((h) => h.field),
-    ...checklistSteps.flatMap((step) => [
-      ...step.entries.flatMap((entry) => (entry.kind === 'caution' ? [] : [entry.field])),
-      ...(step.decision?.options.map((option) => option.field) ?? []),
-    ]),
-  ];
+  const header = headerFields(t);
+  const steps = checklistSteps(protocol, plan, t);
+  const fields = [...header.map((h) => h.field), ...steps.flatMap(stepFields)];
   assertUniqueFieldNames(fields);
   return {
     lang: plan.lang,
@@ -147,19 +90,92 @@ export function toChecklistView({ protocol, plan, t, draftNotice }: ChecklistInp
     ...(draftNotice ? { draftNotice } : {}),
     intro: t('ui:checklist.intro'),
     header,
-    steps: checklistSteps,
+    steps,
     pageLabel: t('ui:checklist.page', { page: '{page}', pages: '{pages}' }),
     fields,
-    ...(plan.localContacts.length > 0 || plan.contacts.some((contact) => contact.details)
-      ? {
-          localContacts: {
-            heading: plan.labels.contacts,
-            contacts: plan.contacts.filter((contact) => contact.details),
-            localContacts: plan.localContacts,
-            detailLabels: plan.detailLabels,
-            colon: plan.colon,
-          },
-        }
-      : {}),
+    ...(plan.localContacts.length > 0 || plan.contacts.some((contact) => contact.details) ? { localContacts: localContacts(plan) } : {}),
+  };
+}
+
+/** The date, the worker and the file the form is about, at its top. */
+function headerFields(t: Translate): ChecklistView['header'] {
+  return (['date', 'staff', 'dossier'] as const).map((id) => {
+    const label = t(`ui:checklist.${id}`);
+    return { id, label, field: { name: `header.${id}`, kind: 'text' as const, label, origin: `the checklist's header (${id})` } };
+  });
+}
+
+/** The plan's steps in the model's order, `s` being a step's index in the model (for the fields' origins). */
+function checklistSteps(protocol: Protocol, plan: PlanView, t: Translate): ChecklistStep[] {
+  const steps = plan.phases.flatMap((p) => p.steps);
+  return protocol.steps.map((modelStep, s) => {
+    const step = steps.find((candidate) => candidate.id === modelStep.id)!;
+    const branches = step.exits.filter((exit) => exit.branch !== undefined);
+    const plain = step.exits.find((exit) => exit.branch === undefined);
+    return {
+      id: step.id,
+      label: step.label,
+      title: step.title,
+      heading: step.heading,
+      phase: step.phase,
+      entries: step.items.map((item, i) => checklistEntry(step, item, s, i)),
+      ...(modelStep.decision && branches.length > 0 ? { decision: decisionChoice(step, branches, s, t) } : {}),
+      ...(plain ? { then: plain.label } : {}),
+    };
+  });
+}
+
+/** A caution is only read; a record item gets lines to write on; any other item a box to tick. */
+function checklistEntry(step: StepView, item: ItemView, s: number, i: number): ChecklistEntry {
+  const field = (kind: FieldKind): ChecklistField => ({
+    name: `${step.id}.${item.id}`,
+    kind,
+    label: shortLabel(item.text),
+    origin: `steps[${s}].items[${i}] ('${item.id}' in ${step.id})`,
+    ...(kind === 'text' ? { multiline: true } : {}),
+  });
+  const common = { id: item.id, kindLabel: item.kindLabel, ...(item.lead ? { lead: item.lead } : {}), text: item.text };
+  if (item.kind === 'caution') return { kind: 'caution', ...common };
+  if (item.kind === 'record') return { kind: 'write', ...common, field: field('text') };
+  return { kind: 'tick', itemKind: item.kind, ...common, field: field('checkbox') };
+}
+
+/** The step's branches as one radio group: a single choice, named after the step. */
+function decisionChoice(step: StepView, branches: ExitView[], s: number, t: Translate): NonNullable<ChecklistStep['decision']> {
+  const decisionLabel = t('ui:punctuation.label-text', { label: step.label, text: t('ui:step.decision') });
+  return {
+    heading: t('ui:checklist.decision'),
+    options: branches.map((exit) => ({
+      branch: exit.branch!,
+      condition: exit.condition!,
+      goesTo: exit.label,
+      field: {
+        name: `${step.id}.decision`,
+        kind: 'radio' as const,
+        label: decisionLabel,
+        option: exit.branch!,
+        optionLabel: `${exit.condition} ${exit.label}`,
+        origin: `steps[${s}].decision ('${exit.branch}' in ${step.id})`,
+      },
+    })),
+  };
+}
+
+/** A step's fields in reading order: its items', then its decision's. */
+function stepFields(step: ChecklistStep): ChecklistField[] {
+  return [
+    ...step.entries.flatMap((entry) => (entry.kind === 'caution' ? [] : [entry.field])),
+    ...(step.decision?.options.map((option) => option.field) ?? []),
+  ];
+}
+
+/** A local edition's contacts with their numbers, from the plan. */
+function localContacts(plan: PlanView): NonNullable<ChecklistView['localContacts']> {
+  return {
+    heading: plan.labels.contacts,
+    contacts: plan.contacts.filter((contact) => contact.details),
+    localContacts: plan.localContacts,
+    detailLabels: plan.detailLabels,
+    colon: plan.colon,
   };
 }

@@ -5,8 +5,7 @@
 import type { Translate } from '../i18n/translator.ts';
 import type { LocaleMeta } from '../i18n/load-locales.ts';
 import { sectorNameKey } from '../protocol/keys.ts';
-import type { Protocol } from '../protocol/types.ts';
-import type { Sector } from '../sectors/types.ts';
+import type { Protocol, Sector } from '../protocol/types.ts';
 import { toFlowchartGraph, type FlowchartGraph } from './flowchart.ts';
 import { flowchartThemes, type FlowchartThemeName } from './flowchart-themes.ts';
 import { mermaidConfig, toMermaid } from './mermaid.ts';

@@ -4,8 +4,7 @@
 // templates turn it into the text alternative.
 import type { Translate } from '../i18n/translator.ts';
 import { sectorNameKey } from '../protocol/keys.ts';
-import type { Outcome, Phase, Protocol } from '../protocol/types.ts';
-import type { Sector } from '../sectors/types.ts';
+import type { Outcome, Phase, Protocol, Sector } from '../protocol/types.ts';
 import type { StepView } from './plan.ts';
 
 /** How a node is drawn: its phase, or the outcome it comes to rest in. */

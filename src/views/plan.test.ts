@@ -4,9 +4,9 @@ import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
 import { edges } from '../protocol/graph.ts';
 import { kindreflex } from '../protocol/kindreflex.ts';
+import type { Sector } from '../protocol/types.ts';
 import { gevangenis } from '../sectors/gevangenis.ts';
 import { justitiehuis } from '../sectors/justitiehuis.ts';
-import type { Sector } from '../sectors/types.ts';
 import { startsWithLabel, toPlanView } from './plan.ts';
 
 const locales = loadLocales('locales');

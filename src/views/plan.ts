@@ -2,13 +2,12 @@
 // strings and numbers. Templates format this; they decide nothing.
 import type { Translate } from '../i18n/translator.ts';
 import { SOURCE_LANGUAGE, type LocaleMeta } from '../i18n/load-locales.ts';
-import { edgesOf } from '../protocol/graph.ts';
+import { edgesOf, type Edge } from '../protocol/graph.ts';
 import {
   branchKey, contactAbbreviationKey, contactNameKey, creditKey, introductionKey, itemKey,
   moreInformationKey, sectorNameKey, sectorPartnerKey, stepTitleKey,
 } from '../protocol/keys.ts';
-import type { ItemKind, Phase, Protocol } from '../protocol/types.ts';
-import type { Sector } from '../sectors/types.ts';
+import type { ChecklistItem, Contact, ItemKind, Phase, Protocol, Sector, Step } from '../protocol/types.ts';
 import type { ContactDetailsView, EditionView, LocalContactView } from '../editions/edition-view.ts';
 
 export interface ItemView {
@@ -124,75 +123,10 @@ export function startsWithLabel(text: string, label: string, lang: string): bool
 export type DetailLabel = 'phone' | 'email' | 'url' | 'hours' | 'local-heading' | 'colon';
 
 export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInput): PlanView {
-  const numberOf = new Map(protocol.steps.map((step, i) => [step.id, i + 1]));
-  const titleOf = (id: string) => t(stepTitleKey(id));
-  const colon = t('ui:punctuation.colon');
-
-  const steps: StepView[] = protocol.steps.map((step) => {
-    const label = t('ui:step.label', { number: numberOf.get(step.id)! });
-    const title = titleOf(step.id);
-    return {
-      id: step.id,
-      number: numberOf.get(step.id)!,
-      label,
-      title,
-      heading: t('ui:punctuation.label-text', { label, text: title }),
-      phase: step.phase,
-      responsibility: t(`ui:responsibility.${step.responsibility}`),
-      items: step.items.map((item) => {
-        const kindLabel = t(`ui:kind.${item.kind}`);
-        const text = t(itemKey(step.id, item.id));
-        return { id: item.id, kind: item.kind, kindLabel, ...(startsWithLabel(text, kindLabel, lang) ? {} : { lead: `${kindLabel}${colon}` }), text };
-      }),
-      exits: edgesOf(step).map((edge) => ({
-        ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
-        to: edge.to,
-        label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
-          number: numberOf.get(edge.to)!,
-          title: titleOf(edge.to),
-        }),
-      })),
-    };
-  });
-
-  const phases: PhaseView[] = (['standard', 'follow-up'] as const).map((phase) => ({
-    phase,
-    heading: t(`ui:phase.${phase}`),
-    steps: steps.filter((s) => s.phase === phase),
-  }));
-
-  const contacts: ContactView[] = protocol.contacts.map((contact) => {
-    const inSteps = protocol.steps
-      .filter((step) => step.items.some((item) => item.contacts?.includes(contact.id)))
-      .map((step) => numberOf.get(step.id)!);
-    const name = t(contactNameKey(contact.id));
-    const abbreviation = t(contactAbbreviationKey(contact.id));
-    const heading = abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`;
-    const facts = [
-      ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
-      ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
-    ];
-    const inStepsText = t('ui:contacts.in-steps', { steps: inSteps.join(', ') });
-    return {
-      id: contact.id,
-      name,
-      abbreviation,
-      heading,
-      lead: `${heading}${colon}`,
-      facts,
-      inSteps: inStepsText,
-      summary: `${[...facts, inStepsText].join('. ')}.`,
-      ...(edition?.contacts[contact.id] ? { details: edition.contacts[contact.id] } : {}),
-    };
-  });
-
+  const words = planWords(protocol, lang, t);
+  const phases = phaseViews(protocol.steps.map((step) => stepView(step, words)), t);
+  const contacts = protocol.contacts.map((contact) => contactView(contact, protocol, words, edition));
   const sectorName = edition?.name ?? t(sectorNameKey(sector.id));
-  const usedSources = new Set([
-    protocol.source,
-    sector.source,
-    ...protocol.steps.flatMap((s) => s.items.flatMap((i) => (i.source ? [i.source] : []))),
-  ]);
-
   return {
     lang,
     dir: meta.dir,
@@ -205,25 +139,131 @@ export function toPlanView({ protocol, sector, lang, meta, t, edition }: PlanInp
     partners: (sector.partners ?? []).map((p) => t(sectorPartnerKey(sector.id, p))),
     moreInformation: t(moreInformationKey),
     credit: t(creditKey),
-    edition: t('ui:edition.label', {
-      version: protocol.version,
-      // The audience's conventions: "29 November 2026" in English (meta.json's intlLocale, en-GB), not the US order.
-      date: new Intl.DateTimeFormat(meta.intlLocale ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
-    }),
-    colon,
+    edition: editionLabel(protocol, lang, meta, t),
+    colon: words.colon,
     sourcesLang: SOURCE_LANGUAGE,
-    sources: protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`),
-    labels: {
-      introduction: t('ui:plan.introduction'),
-      steps: t('ui:plan.steps'),
-      checklist: t('ui:step.checklist'),
-      decision: t('ui:step.decision'),
-      contacts: t('ui:contacts.heading'),
-      partners: t('ui:partners.heading'),
-      sources: t('ui:edition.sources'),
-    },
-    detailLabels: edition
-      ? { ...Object.fromEntries((['phone', 'email', 'url', 'hours', 'local-heading'] as const).map((label) => [label, t(`ui:local.${label}`)])), colon }
-      : {},
+    sources: sourceTitles(protocol, sector),
+    labels: planLabels(t),
+    detailLabels: edition ? localDetailLabels(t, words.colon) : {},
   };
+}
+
+/** What every part of the plan words the same way: step numbers and titles, the language's colon. */
+interface PlanWords {
+  lang: string;
+  t: Translate;
+  colon: string;
+  numberOf: ReadonlyMap<string, number>;
+  titleOf: (id: string) => string;
+}
+
+function planWords(protocol: Protocol, lang: string, t: Translate): PlanWords {
+  return {
+    lang,
+    t,
+    colon: t('ui:punctuation.colon'),
+    numberOf: new Map(protocol.steps.map((step, i) => [step.id, i + 1])),
+    titleOf: (id) => t(stepTitleKey(id)),
+  };
+}
+
+function stepView(step: Step, words: PlanWords): StepView {
+  const { t, numberOf } = words;
+  const label = t('ui:step.label', { number: numberOf.get(step.id)! });
+  const title = words.titleOf(step.id);
+  return {
+    id: step.id,
+    number: numberOf.get(step.id)!,
+    label,
+    title,
+    heading: t('ui:punctuation.label-text', { label, text: title }),
+    phase: step.phase,
+    responsibility: t(`ui:responsibility.${step.responsibility}`),
+    items: step.items.map((item) => itemView(step, item, words)),
+    exits: edgesOf(step).map((edge) => exitView(step, edge, words)),
+  };
+}
+
+function itemView(step: Step, item: ChecklistItem, { t, lang, colon }: PlanWords): ItemView {
+  const kindLabel = t(`ui:kind.${item.kind}`);
+  const text = t(itemKey(step.id, item.id));
+  return { id: item.id, kind: item.kind, kindLabel, ...(startsWithLabel(text, kindLabel, lang) ? {} : { lead: `${kindLabel}${colon}` }), text };
+}
+
+function exitView(step: Step, edge: Edge, { t, numberOf, titleOf }: PlanWords): ExitView {
+  return {
+    ...(edge.branch === undefined ? {} : { branch: edge.branch, condition: t(branchKey(step.id, edge.branch)) }),
+    to: edge.to,
+    label: t(edge.branch === undefined ? 'ui:step.then' : 'ui:step.go-to', {
+      number: numberOf.get(edge.to)!,
+      title: titleOf(edge.to),
+    }),
+  };
+}
+
+function phaseViews(steps: StepView[], t: Translate): PhaseView[] {
+  return (['standard', 'follow-up'] as const).map((phase) => ({
+    phase,
+    heading: t(`ui:phase.${phase}`),
+    steps: steps.filter((s) => s.phase === phase),
+  }));
+}
+
+function contactView(contact: Contact, protocol: Protocol, { t, lang, colon, numberOf }: PlanWords, edition?: EditionView): ContactView {
+  const inSteps = protocol.steps
+    .filter((step) => step.items.some((item) => item.contacts?.includes(contact.id)))
+    .map((step) => numberOf.get(step.id)!);
+  const name = t(contactNameKey(contact.id));
+  const abbreviation = t(contactAbbreviationKey(contact.id));
+  const heading = abbreviation.toLocaleLowerCase(lang) === name.toLocaleLowerCase(lang) ? name : `${name} (${abbreviation})`;
+  const facts = [
+    ...(contact.mandated ? [t('ui:contacts.mandated')] : []),
+    ...(contact.anonymousConsultation ? [t('ui:contacts.anonymous')] : []),
+  ];
+  const inStepsText = t('ui:contacts.in-steps', { steps: inSteps.join(', ') });
+  return {
+    id: contact.id,
+    name,
+    abbreviation,
+    heading,
+    lead: `${heading}${colon}`,
+    facts,
+    inSteps: inStepsText,
+    summary: `${[...facts, inStepsText].join('. ')}.`,
+    ...(edition?.contacts[contact.id] ? { details: edition.contacts[contact.id] } : {}),
+  };
+}
+
+function editionLabel(protocol: Protocol, lang: string, meta: LocaleMeta, t: Translate): string {
+  return t('ui:edition.label', {
+    version: protocol.version,
+    // The audience's conventions: "29 November 2026" in English (meta.json's intlLocale, en-GB), not the US order.
+    date: new Intl.DateTimeFormat(meta.intlLocale ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(protocol.published)),
+  });
+}
+
+/** The titles and authors of the sources the plan's text comes from: the protocol's, the sector's, its items'. */
+function sourceTitles(protocol: Protocol, sector: Sector): string[] {
+  const usedSources = new Set([
+    protocol.source,
+    sector.source,
+    ...protocol.steps.flatMap((s) => s.items.flatMap((i) => (i.source ? [i.source] : []))),
+  ]);
+  return protocol.sources.filter((s) => usedSources.has(s.id)).map((s) => `${s.title} (${s.issuedBy})`);
+}
+
+function planLabels(t: Translate): PlanView['labels'] {
+  return {
+    introduction: t('ui:plan.introduction'),
+    steps: t('ui:plan.steps'),
+    checklist: t('ui:step.checklist'),
+    decision: t('ui:step.decision'),
+    contacts: t('ui:contacts.heading'),
+    partners: t('ui:partners.heading'),
+    sources: t('ui:edition.sources'),
+  };
+}
+
+function localDetailLabels(t: Translate, colon: string): PlanView['detailLabels'] {
+  return { ...Object.fromEntries((['phone', 'email', 'url', 'hours', 'local-heading'] as const).map((label) => [label, t(`ui:local.${label}`)])), colon };
 }

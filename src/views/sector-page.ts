@@ -1,7 +1,6 @@
 // What every page of one sector shares: the context it is built from, the
 // fields every page view has, and the helpers for its chrome and step links.
-import type { Protocol } from '../protocol/types.ts';
-import type { Sector } from '../sectors/types.ts';
+import type { Protocol, Sector } from '../protocol/types.ts';
 import { describe, sectionPath, toChrome, type ChromeContext, type ChromeView, type NavId } from './chrome.ts';
 import type { PlanView, StepView } from './plan.ts';
 import { href, sitePaths } from './urls.ts';

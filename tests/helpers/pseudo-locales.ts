@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadLocale, SOURCE_HASHES_FILE, type LocaleMeta } from '../../src/i18n/load-locales.ts';
-import type { Resources } from '../../src/i18n/resources.ts';
+import type { Resources } from '../../src/protocol/resources.ts';
 import { acceptTranslations } from '../../src/i18n/status.ts';
 
 export const PSEUDO_ACCENTED = 'en-XA';
