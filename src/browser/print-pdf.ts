@@ -274,7 +274,7 @@ export async function finishPdf(
   // Loaded when a PDF is printed: a build served from the render cache prints
   // none and never needs them (pdf-lib and fontkit take about a second to load).
   const [{ PDFDocument }, { makeAccessible }, { deflateNatively }] = await Promise.all([
-    import('pdf-lib'),
+    import('@cantoo/pdf-lib'),
     import('../pdf/accessibility.ts'),
     import('../pdf/deflate.ts'),
   ]);

@@ -29,7 +29,7 @@ export const SRC = join(import.meta.dirname, '..');
 export const RENDER_CODE = [join(SRC, 'browser'), join(SRC, 'pdf'), join(SRC, 'cache'), join(SRC, 'site', 'fonts.ts')];
 
 /** The packages whose version can change what is rendered. */
-export const RENDER_PACKAGES = ['mermaid', 'pdf-lib', '@pdf-lib/fontkit', 'puppeteer', 'puppeteer-core'] as const;
+export const RENDER_PACKAGES = ['mermaid', '@cantoo/pdf-lib', '@cantoo/fontkit', 'puppeteer', 'puppeteer-core'] as const;
 
 /** Overrides the browser version the key sees (tests, or a machine whose browser cannot be asked). */
 export const BROWSER_VERSION_ENV = 'KINDREFLEX_BROWSER_VERSION';

@@ -3,7 +3,7 @@
 // ParentTree against the MCIDs really in the content streams, untagged
 // content, form widgets. Returns one line per problem; an empty list passes.
 // (veraPDF or PAC check far more: see the README.)
-import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { markedContentIds, parseOperations, untaggedContent } from './content-stream.ts';
 import { STANDARD_TYPES, annotations, elements, kidsOf, parentTreeEntries, roleMap, standardTypeOf, structTreeRoot } from './structure-tree.ts';
 

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFRef } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { formFontFile } from '../site/fonts.ts';
 import { addFormFields, assertUniqueFieldNames, BASELINE_ABOVE_RULE_PT, FieldNameCollisionError, TYPED_LINES, type FieldBox } from './form-fields.ts';

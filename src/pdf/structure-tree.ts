@@ -2,7 +2,7 @@
 // what each one holds (child elements, marked content on a page, annotations),
 // and the ParentTree that maps content back to its element. Used by the
 // PDF/UA pass to change the tree and by the tests to check it.
-import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, type PDFDocument, type PDFObject, type PDFContext } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, type PDFDocument, type PDFObject, type PDFContext } from '@cantoo/pdf-lib';
 
 /** One entry of an element's /K, resolved. `raw` is the entry as written, to put back unchanged. */
 export type Kid =
