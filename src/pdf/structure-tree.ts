@@ -251,21 +251,3 @@ function refFromString(text: string): PDFRef {
   const [objectNumber, generation] = text.split(' ').map(Number) as [number, number];
   return PDFRef.of(objectNumber, generation);
 }
-
-/** The marked content in the tree's reading order (depth first), as `page ref#mcid`: what a screen reader reads, in order. */
-export function contentOrder(doc: PDFDocument): string[] {
-  const root = structTreeRoot(doc);
-  const out: string[] = [];
-  const visit = (dict: PDFDict, page: PDFRef | undefined) => {
-    for (const kid of kidsOf(doc.context, dict, page)) {
-      if (kid.kind === 'mcid') out.push(`${(kid.stream ?? kid.page)?.toString()}#${kid.mcid}`);
-      else if (kid.kind === 'objr') out.push(`${kid.obj.toString()}`);
-      else {
-        const own = kid.dict.get(name('Pg'));
-        visit(kid.dict, own instanceof PDFRef ? own : page);
-      }
-    }
-  };
-  if (root) visit(root, undefined);
-  return out;
-}
