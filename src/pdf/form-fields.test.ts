@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFRef } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { formFontFile } from '../site/fonts.ts';
+import { formFontFile } from '../fonts/faces.ts';
 import { addFormFields, assertUniqueFieldNames, BASELINE_ABOVE_RULE_PT, FieldNameCollisionError, TYPED_LINES, type FieldBox } from './form-fields.ts';
-import { woffToSfnt } from './woff.ts';
+import { woffToSfnt } from '../fonts/woff.ts';
 
 const font = { bytes: woffToSfnt(readFileSync(formFontFile())), name: 'AtkinsonHyperlegibleNext-Regular' };
 const MM = 72 / 25.4;

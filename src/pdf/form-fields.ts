@@ -26,6 +26,7 @@ import {
   drawCheckMark, drawEllipse, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, rgb,
   type AppearanceProviderFor, type PDFCheckBox, type PDFField, type PDFFont, type PDFPage, type PDFRadioGroup, type PDFWidgetAnnotation,
 } from '@cantoo/pdf-lib';
+import type { FormFont } from '../fonts/form-font.ts';
 import { assertUniqueFieldNames, type FieldSpec } from './field-names.ts';
 
 export { assertUniqueFieldNames, FieldNameCollisionError, type FieldKind, type FieldSpec } from './field-names.ts';
@@ -60,13 +61,6 @@ export const BASELINE_ABOVE_RULE_PT = 1;
 
 /** A write-in area holds at least three lines of text at the smallest size we print (7 pt, line height 1.2). */
 export const MIN_WRITE_IN_PT = 3 * 7 * 1.2;
-
-export interface FormFont {
-  /** A whole TrueType/OpenType font (not WOFF: see woff.ts). */
-  bytes: Uint8Array;
-  /** The PostScript name it is embedded under. */
-  name: string;
-}
 
 const black = rgb(0, 0, 0);
 const sizeOf = (widget: PDFWidgetAnnotation) => widget.getRectangle();

@@ -1,7 +1,7 @@
 import fontkit from '@cantoo/fontkit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formFontFile } from '../site/fonts.ts';
+import { formFontFile } from './faces.ts';
 import { woffToSfnt } from './woff.ts';
 
 /** One font, not a collection: what a WOFF or a TrueType file holds. */
