@@ -102,7 +102,9 @@ describe('the form fields of a printed form', () => {
     expect(again.getRadioGroup('step-2.decision').getSelected()).toBe('worrying');
     expect(again.getFields().map((f) => f.constructor)).toEqual([PDFTextField, PDFCheckBox, PDFTextField, PDFRadioGroup]);
   });
+});
 
+describe("a ruled write-in area's text field", () => {
   it("sizes a ruled write-in area's text to its rules and places it on them, as pdf.js lays typed lines out", async () => {
     const field = (await formDoc()).getForm().getTextField('step-1.note');
     const pitch = 6.5 * MM;

@@ -5,7 +5,7 @@ import type { Sector } from '../sectors/types.ts';
 import { applySector, sectorTexts } from './apply-sector.ts';
 import { edgesOf, reachableFrom, stepsReachingAnOutcome } from './graph.ts';
 import { protocolTexts } from './keys.ts';
-import type { Protocol } from './types.ts';
+import type { ChecklistItem, Protocol, Step } from './types.ts';
 
 export interface Problem {
   /** Where: a path into the model (`steps[3].decision.branches[1].to`) or a locale file. */
@@ -60,13 +60,34 @@ function checkIds(ids: readonly { id: string; path: string }[], what: string): P
   return problems;
 }
 
-function checkStructure(protocol: Protocol): Problem[] {
-  const problems: Problem[] = [];
-  const stepIds = new Set(protocol.steps.map((s) => s.id));
-  const contactIds = new Set(protocol.contacts.map((c) => c.id));
-  const sourceIds = new Set(protocol.sources.map((s) => s.id));
-  const known = [...stepIds].join(', ');
+/** The names the structure checks look up. */
+interface Known {
+  stepIds: Set<string>;
+  contactIds: Set<string>;
+  sourceIds: Set<string>;
+  /** The step ids, for a hint. */
+  known: string;
+}
 
+function checkStructure(protocol: Protocol): Problem[] {
+  const stepIds = new Set<string>(protocol.steps.map((s) => s.id));
+  const known: Known = {
+    stepIds,
+    contactIds: new Set(protocol.contacts.map((c) => c.id)),
+    sourceIds: new Set(protocol.sources.map((s) => s.id)),
+    known: [...stepIds].join(', '),
+  };
+  return [
+    ...checkAllIds(protocol, known),
+    ...checkTopLevel(protocol, known),
+    ...protocol.steps.flatMap((step, s) => checkStep(step, `steps[${s}]`, known)),
+    ...checkReach(protocol, known),
+  ];
+}
+
+/** Every id unique in its kind; the glossary's sources known. */
+function checkAllIds(protocol: Protocol, { sourceIds }: Known): Problem[] {
+  const problems: Problem[] = [];
   problems.push(...checkIds([{ id: protocol.id, path: 'protocol' }], 'protocol'));
   problems.push(...checkIds(protocol.steps.map((s, i) => ({ id: s.id, path: `steps[${i}]` })), 'step'));
   problems.push(...checkIds(protocol.contacts.map((c, i) => ({ id: c.id, path: `contacts[${i}]` })), 'contact'));
@@ -78,7 +99,12 @@ function checkStructure(protocol: Protocol): Problem[] {
     }
   });
   problems.push(...checkIds(protocol.introduction.map((id, i) => ({ id, path: `introduction[${i}]` })), 'introduction paragraph'));
+  return problems;
+}
 
+/** The publication date, the source, the start, and the two outcomes the plan can end in. */
+function checkTopLevel(protocol: Protocol, { stepIds, sourceIds, known }: Known): Problem[] {
+  const problems: Problem[] = [];
   if (!ISO_DATE.test(protocol.published) || Number.isNaN(Date.parse(protocol.published))) {
     problems.push({ path: 'published', message: `'${protocol.published}' is not a date`, hint: 'write the publication date as YYYY-MM-DD' });
   }
@@ -93,50 +119,62 @@ function checkStructure(protocol: Protocol): Problem[] {
       problems.push({ path: 'steps', message: `no step has outcome '${outcome}'`, hint: `mark the step where the plan ends in ${outcome} with outcome: '${outcome}'` });
     }
   }
+  return problems;
+}
 
-  protocol.steps.forEach((step, s) => {
-    const at = `steps[${s}]`;
-    problems.push(...checkIds(step.items.map((item, i) => ({ id: item.id, path: `${at}.items[${i}]` })), 'item'));
-    if (step.decision) {
-      problems.push(...checkIds(step.decision.branches.map((b, i) => ({ id: b.id, path: `${at}.decision.branches[${i}]` })), 'branch'));
-      if (step.next !== undefined) {
-        problems.push({ path: `${at}.next`, message: `step '${step.id}' has both next and a decision`, hint: 'keep the decision and add the plain next step as one of its branches, or drop the decision' });
-      }
-      if (step.decision.branches.length === 0) {
-        problems.push({ path: `${at}.decision.branches`, message: `step '${step.id}' has a decision without branches`, hint: 'add the branches, or remove the decision' });
-      }
+/** One step: its ids, its exits (next or a decision, to known steps), its items. */
+function checkStep(step: Step, at: string, names: Known): Problem[] {
+  const { stepIds, known } = names;
+  const problems: Problem[] = [];
+  problems.push(...checkIds(step.items.map((item, i) => ({ id: item.id, path: `${at}.items[${i}]` })), 'item'));
+  if (step.decision) {
+    problems.push(...checkIds(step.decision.branches.map((b, i) => ({ id: b.id, path: `${at}.decision.branches[${i}]` })), 'branch'));
+    if (step.next !== undefined) {
+      problems.push({ path: `${at}.next`, message: `step '${step.id}' has both next and a decision`, hint: 'keep the decision and add the plain next step as one of its branches, or drop the decision' });
     }
-    step.decision?.branches.forEach((branch, b) => {
-      if (!stepIds.has(branch.to)) {
-        problems.push({ path: `${at}.decision.branches[${b}].to`, message: `unknown step '${branch.to}'`, hint: `branch to one of: ${known}` });
-      }
-    });
-    if (step.next !== undefined && !stepIds.has(step.next)) {
-      problems.push({ path: `${at}.next`, message: `unknown step '${step.next}'`, hint: `continue to one of: ${known}` });
+    if (step.decision.branches.length === 0) {
+      problems.push({ path: `${at}.decision.branches`, message: `step '${step.id}' has a decision without branches`, hint: 'add the branches, or remove the decision' });
     }
-    if (step.items.length === 0 && edgesOf(step).length === 0) {
-      problems.push({ path: at, message: `step '${step.id}' has neither items nor exits`, hint: 'give it its checklist items, or remove the step and the branches to it' });
+  }
+  step.decision?.branches.forEach((branch, b) => {
+    if (!stepIds.has(branch.to)) {
+      problems.push({ path: `${at}.decision.branches[${b}].to`, message: `unknown step '${branch.to}'`, hint: `branch to one of: ${known}` });
     }
-    if (step.outcome && edgesOf(step).length > 0) {
-      problems.push({ path: `${at}.outcome`, message: `outcome step '${step.id}' has exits`, hint: 'an outcome is where the plan comes to rest: remove its next/decision, or its outcome' });
-    }
-    step.items.forEach((item, i) => {
-      const itemAt = `${at}.items[${i}]`;
-      if (item.kind === 'contact' && !item.contacts?.length) {
-        problems.push({ path: `${itemAt}.contacts`, message: `contact item '${item.id}' names no service`, hint: `list the services it contacts: ${[...contactIds].join(', ')}` });
-      }
-      if (item.kind !== 'contact' && item.contacts?.length) {
-        problems.push({ path: `${itemAt}.kind`, message: `item '${item.id}' names services but is of kind '${item.kind}'`, hint: "make it kind 'contact', or drop its contacts" });
-      }
-      item.contacts?.forEach((c, ci) => {
-        if (!contactIds.has(c)) problems.push({ path: `${itemAt}.contacts[${ci}]`, message: `unknown contact '${c}'`, hint: `use one of: ${[...contactIds].join(', ')}, or add it to contacts` });
-      });
-      if (item.source !== undefined && !sourceIds.has(item.source)) {
-        problems.push({ path: `${itemAt}.source`, message: `unknown source '${item.source}'`, hint: `name one of the sources: ${[...sourceIds].join(', ')}` });
-      }
-    });
   });
+  if (step.next !== undefined && !stepIds.has(step.next)) {
+    problems.push({ path: `${at}.next`, message: `unknown step '${step.next}'`, hint: `continue to one of: ${known}` });
+  }
+  if (step.items.length === 0 && edgesOf(step).length === 0) {
+    problems.push({ path: at, message: `step '${step.id}' has neither items nor exits`, hint: 'give it its checklist items, or remove the step and the branches to it' });
+  }
+  if (step.outcome && edgesOf(step).length > 0) {
+    problems.push({ path: `${at}.outcome`, message: `outcome step '${step.id}' has exits`, hint: 'an outcome is where the plan comes to rest: remove its next/decision, or its outcome' });
+  }
+  step.items.forEach((item, i) => problems.push(...checkItem(item, `${at}.items[${i}]`, names)));
+  return problems;
+}
 
+/** One checklist item: a contact item names known services, and only a contact item names any; its source is known. */
+function checkItem(item: ChecklistItem, itemAt: string, { contactIds, sourceIds }: Known): Problem[] {
+  const problems: Problem[] = [];
+  if (item.kind === 'contact' && !item.contacts?.length) {
+    problems.push({ path: `${itemAt}.contacts`, message: `contact item '${item.id}' names no service`, hint: `list the services it contacts: ${[...contactIds].join(', ')}` });
+  }
+  if (item.kind !== 'contact' && item.contacts?.length) {
+    problems.push({ path: `${itemAt}.kind`, message: `item '${item.id}' names services but is of kind '${item.kind}'`, hint: "make it kind 'contact', or drop its contacts" });
+  }
+  item.contacts?.forEach((c, ci) => {
+    if (!contactIds.has(c)) problems.push({ path: `${itemAt}.contacts[${ci}]`, message: `unknown contact '${c}'`, hint: `use one of: ${[...contactIds].join(', ')}, or add it to contacts` });
+  });
+  if (item.source !== undefined && !sourceIds.has(item.source)) {
+    problems.push({ path: `${itemAt}.source`, message: `unknown source '${item.source}'`, hint: `name one of the sources: ${[...sourceIds].join(', ')}` });
+  }
+  return problems;
+}
+
+/** Every step reached from the start, and able to reach support or escalation. */
+function checkReach(protocol: Protocol, { stepIds }: Known): Problem[] {
+  const problems: Problem[] = [];
   const reachable = reachableFrom(protocol, protocol.start);
   const reachingOutcome = stepsReachingAnOutcome(protocol);
   protocol.steps.forEach((step, s) => {
