@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFCheckBox, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFDict } from 'pdf-lib';
+import { PDFCheckBox, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFDict } from '@cantoo/pdf-lib';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applySector } from '../src/protocol/apply-sector.ts';

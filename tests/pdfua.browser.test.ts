@@ -1,6 +1,6 @@
 // PDF/UA-1 (src/pdf/accessibility.ts), checked on what the build writes and
 // on Chromium's own output before and after the pass: every PDF passes the
-// checks of src/pdf/check.ts, poppler reads its structure without a
+// checks of tests/helpers/pdf-ua-check.ts, poppler reads its structure without a
 // complaint and qpdf finds it valid; the pass changes neither the text, nor
 // its order, nor a pixel; form fields end up in Form elements.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -8,13 +8,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { makeAccessible, PdfAccessibilityError } from '../src/pdf/accessibility.ts';
-import { pdfUaProblems } from '../src/pdf/check.ts';
-import { contentOrder, elements, kidsOf, parentTreeEntries } from '../src/pdf/structure-tree.ts';
+import { elements, kidsOf, parentTreeEntries } from '../src/pdf/structure-tree.ts';
+import { pdfUaProblems } from './helpers/pdf-ua-check.ts';
+import { contentOrder } from './helpers/pdf-structure.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kr-pdfua-'));

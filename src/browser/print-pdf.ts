@@ -9,9 +9,8 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
-import type { FieldBox, FieldKind, FormFont } from '../pdf/form-fields.ts';
-import { woffToSfnt } from '../pdf/woff.ts';
-import { formFontFile } from '../site/fonts.ts';
+import type { FieldBox, FieldKind } from '../pdf/form-fields.ts';
+import { loadFormFont, type FormFont } from '../fonts/form-font.ts';
 import { withRetry } from './retry.ts';
 
 /** The smallest text size we print, in points: legible at arm's length on the card. */
@@ -163,12 +162,6 @@ export function pdfPageCount(pdf: Buffer): number {
 
 const MM_TO_PT = 72 / 25.4;
 
-/** The form's typeface: the page's own regular face, whole, as TrueType (read once). */
-let formFont: FormFont | undefined;
-function loadFormFont(): FormFont {
-  return (formFont ??= { bytes: woffToSfnt(readFileSync(formFontFile())), name: 'AtkinsonHyperlegibleNext-Regular' });
-}
-
 /**
  * Runs in the page: lays the form's blocks out on A4 sheets. The first sheet
  * holds every block; while a block runs past the bottom of its sheet's body,
@@ -274,7 +267,7 @@ export async function finishPdf(
   // Loaded when a PDF is printed: a build served from the render cache prints
   // none and never needs them (pdf-lib and fontkit take about a second to load).
   const [{ PDFDocument }, { makeAccessible }, { deflateNatively }] = await Promise.all([
-    import('pdf-lib'),
+    import('@cantoo/pdf-lib'),
     import('../pdf/accessibility.ts'),
     import('../pdf/deflate.ts'),
   ]);

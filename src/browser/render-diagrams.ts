@@ -6,9 +6,9 @@
 // closes its own in a `finally`); the browser is the caller's.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, normalize, sep } from 'node:path';
+import { dirname, join, normalize, sep } from 'node:path';
 import type { Browser, HTTPRequest, Page } from 'puppeteer';
-import { FONT_FAMILY, fontFaceCss, fontFiles } from '../site/fonts.ts';
+import { FONT_FAMILY, fontFaceCss, fontFiles } from '../fonts/faces.ts';
 import { NO_BREAK_SPACE_STAND_IN } from '../views/mermaid.ts';
 import { restyleBetween, restyleSvg, styleSource } from './restyle-diagram.ts';
 
@@ -21,18 +21,6 @@ const FONT_DIR = dirname(fontFiles()[0]!);
 
 /** The self-hosted font every diagram is measured and drawn with (site, SVG files and projector agree). */
 export const DIAGRAM_FONT_FAMILY = FONT_FAMILY;
-
-/**
- * The `@font-face` rules with the font files inlined as data: URLs, for
- * standalone SVG files: they open anywhere (a projector laptop, a print
- * shop) with the letters they were measured with, and load nothing.
- */
-export function embeddedFontCss(): string {
-  return fontFiles().reduce(
-    (css, file) => css.replace(`url(${basename(file)})`, `url(data:font/woff2;base64,${readFileSync(file).toString('base64')})`),
-    fontFaceCss(''),
-  );
-}
 
 /** The Mermaid configuration one diagram is rendered with (`mermaid.initialize`). */
 export interface DiagramConfig {

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { requireBrowser } from '../browser/find-browser.ts';
-import { fontFiles } from '../site/fonts.ts';
+import { fontFiles } from '../fonts/faces.ts';
 import { rememberedText } from './memo-file.ts';
 import { digest, type RenderEnvironment } from './render-key.ts';
 
@@ -22,14 +22,14 @@ export const SRC = join(import.meta.dirname, '..');
 /**
  * The code whose change can change a rendered file: everything that drives
  * the browser (src/browser), prints and post-processes PDFs (src/pdf), the
- * font rules the diagram page is given (src/site/fonts.ts), and this cache
+ * font rules the diagram page is given (src/fonts), and this cache
  * (src/cache). What the templates and views make is in the page or the
  * diagram source, which the key covers by content.
  */
-export const RENDER_CODE = [join(SRC, 'browser'), join(SRC, 'pdf'), join(SRC, 'cache'), join(SRC, 'site', 'fonts.ts')];
+export const RENDER_CODE = [join(SRC, 'browser'), join(SRC, 'pdf'), join(SRC, 'cache'), join(SRC, 'fonts')];
 
 /** The packages whose version can change what is rendered. */
-export const RENDER_PACKAGES = ['mermaid', 'pdf-lib', '@pdf-lib/fontkit', 'puppeteer', 'puppeteer-core'] as const;
+export const RENDER_PACKAGES = ['mermaid', '@cantoo/pdf-lib', '@cantoo/fontkit', 'puppeteer', 'puppeteer-core'] as const;
 
 /** Overrides the browser version the key sees (tests, or a machine whose browser cannot be asked). */
 export const BROWSER_VERSION_ENV = 'KINDREFLEX_BROWSER_VERSION';

@@ -11,7 +11,7 @@ import { renderKey, type RenderEnvironment } from './render-key.ts';
 
 const environment: RenderEnvironment = {
   browser: 'Chromium 156.0.8078.108',
-  packages: { mermaid: '11.17.2', 'pdf-lib': '1.17.1', puppeteer: '24.43.1' },
+  packages: { mermaid: '11.17.2', '@cantoo/pdf-lib': '2.11.1', puppeteer: '24.43.1' },
   code: 'code-digest',
   typeface: 'typeface-digest',
   systemFonts: 'fonts-digest',
@@ -29,7 +29,7 @@ describe('renderKey', () => {
   it.each([
     ['the browser version', { browser: 'Chromium 157.0.0.1' }],
     ['a package version (mermaid)', { packages: { ...environment.packages, mermaid: '11.18.0' } }],
-    ['a package version (pdf-lib)', { packages: { ...environment.packages, 'pdf-lib': '1.18.0' } }],
+    ['a package version (@cantoo/pdf-lib)', { packages: { ...environment.packages, '@cantoo/pdf-lib': '2.12.0' } }],
     ['the rendering code', { code: 'other' }],
     ['the typeface', { typeface: 'other' }],
     ['the system fonts', { systemFonts: 'other' }],

@@ -9,10 +9,13 @@
 //   that paint only paths (borders, rules) outside a Figure;
 // - every form widget in a Form element, with an OBJR and a /StructParent;
 // - the ParentTree written again from the tree, so it matches it exactly;
+// - the header %PDF-1.7: PDF/UA-1 is built on PDF 1.7 (ISO 32000-1), and
+//   Chromium writes 1.4 (pdf-lib 1.17 wrote 1.7 whatever it had read; its
+//   fork @cantoo/pdf-lib keeps what it reads);
 // - /MarkInfo, /DisplayDocTitle, /Lang kept, /Tabs /S on pages with annotations,
 //   a link's /Contents (its address) where Chromium leaves it out.
 // Knows nothing of the products: it reads the document it is given.
-import { PDFArray, PDFBool, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFBool, PDFDict, PDFHeader, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, PDFHexString, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 import { decodedContents, flateStream } from './deflate.ts';
 import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
 import { annotations, elements, nameText, pdfName, kidsOf, ownership, rawKids, rebuildParentTree, roleMap, setRawKids, standardTypeOf, structTreeRoot, type Element } from './structure-tree.ts';
@@ -49,6 +52,7 @@ export function makeAccessible(doc: PDFDocument): void {
   if (!title) throw new PdfAccessibilityError('the PDF has no title: give the print page a <title>');
   if (!lang) throw new PdfAccessibilityError('the PDF has no language (/Lang): give the print page <html lang>');
 
+  doc.context.header = PDFHeader.forVersion(1, 7);
   addRoleMap(doc);
   markArtifacts(doc);
   splitListItems(doc);

@@ -238,11 +238,3 @@ export function wrapAsArtifacts(bytes: Uint8Array, ranges: readonly Range[], ret
   }
   return out;
 }
-
-/** The MCIDs a content stream marks, in order of appearance. */
-export function markedContentIds(ops: readonly Operation[]): number[] {
-  return ops.flatMap(({ op, operands }) => {
-    const mcid = op === 'BDC' ? /\/MCID\s+(\d+)/.exec(operands) : null;
-    return mcid ? [Number(mcid[1])] : [];
-  });
-}

@@ -1,12 +1,15 @@
 // The PDFs' streams compressed (and read) by Node's own zlib instead of pdf-lib's
-// (pako, zlib ported to JavaScript): same format, same readers, about two
-// seconds less of a cold build's CPU. pdf-lib compresses a stream either at
+// (fflate in @cantoo/pdf-lib, pako in pdf-lib 1.17: zlib written in
+// JavaScript): same format, same readers, less of a cold build's CPU, and the
+// same bytes whichever pdf-lib does the rest. pdf-lib compresses a stream either at
 // once (`context.flateStream`) or when it writes the file (a content stream
 // it made, such as a form field's appearance); `flateStream` replaces the
-// first, `deflateNatively` hands the second over just before `save`.
+// first, `deflateNatively` hands the second over just before `save`. The fork
+// has no option to plug in a compressor, so this still relies on
+// PDFFlateStream's ways (see docs/developers-pdf.md).
 // Node's zlib version is part of the render cache's key (src/cache/environment.ts).
 import { deflateSync, inflateSync } from 'node:zlib';
-import { decodePDFRawStream, PDFFlateStream, PDFName, PDFRawStream, type PDFContext, type PDFDocument, type PDFObject } from 'pdf-lib';
+import { decodePDFRawStream, PDFFlateStream, PDFName, PDFRawStream, type PDFContext, type PDFDocument, type PDFObject } from '@cantoo/pdf-lib';
 
 const FLATE = PDFName.of('FlateDecode');
 

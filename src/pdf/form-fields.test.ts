@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFRef } from 'pdf-lib';
+import { PDFArray, PDFCheckBox, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRadioGroup, PDFTextField, type PDFRef } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { formFontFile } from '../site/fonts.ts';
+import { formFontFile } from '../fonts/faces.ts';
 import { addFormFields, assertUniqueFieldNames, BASELINE_ABOVE_RULE_PT, FieldNameCollisionError, TYPED_LINES, type FieldBox } from './form-fields.ts';
-import { woffToSfnt } from './woff.ts';
+import { woffToSfnt } from '../fonts/woff.ts';
 
 const font = { bytes: woffToSfnt(readFileSync(formFontFile())), name: 'AtkinsonHyperlegibleNext-Regular' };
 const MM = 72 / 25.4;
@@ -102,7 +102,9 @@ describe('the form fields of a printed form', () => {
     expect(again.getRadioGroup('step-2.decision').getSelected()).toBe('worrying');
     expect(again.getFields().map((f) => f.constructor)).toEqual([PDFTextField, PDFCheckBox, PDFTextField, PDFRadioGroup]);
   });
+});
 
+describe("a ruled write-in area's text field", () => {
   it("sizes a ruled write-in area's text to its rules and places it on them, as pdf.js lays typed lines out", async () => {
     const field = (await formDoc()).getForm().getTextField('step-1.note');
     const pitch = 6.5 * MM;

@@ -21,11 +21,12 @@
 //   its appearance made here (no /NeedAppearances: poppler would then redraw
 //   the radio buttons with a white fill over the printed circles);
 // - no borders or fills of its own: the printed boxes are the boxes.
-import fontkit from '@pdf-lib/fontkit';
+import fontkit, { type Font, type FontCollection } from '@cantoo/fontkit';
 import {
   drawCheckMark, drawEllipse, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, rgb,
   type AppearanceProviderFor, type PDFCheckBox, type PDFField, type PDFFont, type PDFPage, type PDFRadioGroup, type PDFWidgetAnnotation,
-} from 'pdf-lib';
+} from '@cantoo/pdf-lib';
+import type { FormFont } from '../fonts/form-font.ts';
 import { assertUniqueFieldNames, type FieldSpec } from './field-names.ts';
 
 export { assertUniqueFieldNames, FieldNameCollisionError, type FieldKind, type FieldSpec } from './field-names.ts';
@@ -60,13 +61,6 @@ export const BASELINE_ABOVE_RULE_PT = 1;
 
 /** A write-in area holds at least three lines of text at the smallest size we print (7 pt, line height 1.2). */
 export const MIN_WRITE_IN_PT = 3 * 7 * 1.2;
-
-export interface FormFont {
-  /** A whole TrueType/OpenType font (not WOFF: see woff.ts). */
-  bytes: Uint8Array;
-  /** The PostScript name it is embedded under. */
-  name: string;
-}
 
 const black = rgb(0, 0, 0);
 const sizeOf = (widget: PDFWidgetAnnotation) => widget.getRectangle();
@@ -103,16 +97,14 @@ function setAccessibleName(dict: PDFDict, text: string): void {
  * the same typeface (the same bytes, see print-pdf.ts), and pdf-lib would
  * have fontkit parse it anew for each (only read from afterwards).
  */
-const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
-const sharedFontkit: typeof fontkit = {
-  ...fontkit,
-  create(buffer, postscriptName) {
-    if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
-    let font = parsedFonts.get(buffer);
-    if (!font) parsedFonts.set(buffer, (font = fontkit.create(buffer)));
-    return font;
-  },
+const parsedFonts = new WeakMap<ArrayBufferView, Font | FontCollection>();
+const sharedCreate = (buffer: ArrayBufferView, postscriptName?: string) => {
+  if (postscriptName !== undefined) return fontkit.create(buffer, postscriptName);
+  let font = parsedFonts.get(buffer);
+  if (!font) parsedFonts.set(buffer, (font = fontkit.create(buffer)));
+  return font;
 };
+const sharedFontkit: typeof fontkit = { ...fontkit, create: sharedCreate as typeof fontkit.create };
 
 /**
  * Adds the form to `doc`: one field per name, on the boxes in `boxes` (in

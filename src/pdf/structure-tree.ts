@@ -2,7 +2,7 @@
 // what each one holds (child elements, marked content on a page, annotations),
 // and the ParentTree that maps content back to its element. Used by the
 // PDF/UA pass to change the tree and by the tests to check it.
-import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, type PDFDocument, type PDFObject, type PDFContext } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFName, PDFNull, PDFNumber, PDFRef, type PDFDocument, type PDFObject, type PDFContext } from '@cantoo/pdf-lib';
 
 /** One entry of an element's /K, resolved. `raw` is the entry as written, to put back unchanged. */
 export type Kid =
@@ -250,22 +250,4 @@ export function rebuildParentTree(doc: PDFDocument): void {
 function refFromString(text: string): PDFRef {
   const [objectNumber, generation] = text.split(' ').map(Number) as [number, number];
   return PDFRef.of(objectNumber, generation);
-}
-
-/** The marked content in the tree's reading order (depth first), as `page ref#mcid`: what a screen reader reads, in order. */
-export function contentOrder(doc: PDFDocument): string[] {
-  const root = structTreeRoot(doc);
-  const out: string[] = [];
-  const visit = (dict: PDFDict, page: PDFRef | undefined) => {
-    for (const kid of kidsOf(doc.context, dict, page)) {
-      if (kid.kind === 'mcid') out.push(`${(kid.stream ?? kid.page)?.toString()}#${kid.mcid}`);
-      else if (kid.kind === 'objr') out.push(`${kid.obj.toString()}`);
-      else {
-        const own = kid.dict.get(name('Pg'));
-        visit(kid.dict, own instanceof PDFRef ? own : page);
-      }
-    }
-  };
-  if (root) visit(root, undefined);
-  return out;
 }

@@ -6,8 +6,8 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, posix } from 'node:path';
 import type { AssetTable } from '../views/urls.ts';
-import { fontFallback } from './font-fallback.ts';
-import { fontFaceCss, fontFiles, primaryFontFile } from './fonts.ts';
+import { fontFallback } from '../fonts/fallback.ts';
+import { fontFaceCss, fontFiles, primaryFontFile } from '../fonts/faces.ts';
 
 export interface SiteAssets extends AssetTable {
   /** Files copied as they are: absolute source path → site path. */

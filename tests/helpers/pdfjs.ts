@@ -2,7 +2,7 @@
 // PDF viewer (and many a web site's), and it reads a form in its own way, so
 // what Acrobat or pdf-lib finds is no proof of what it shows or announces.
 // pdfjs-dist's legacy build runs in Node without a worker thread.
-import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, type PDFNumber } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFName, PDFRawStream, type PDFNumber } from '@cantoo/pdf-lib';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A form widget as pdf.js hands it to its viewer (`page.getAnnotations()`). */

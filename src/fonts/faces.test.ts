@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fontFaceCss, fontFiles, FONT_FAMILY, fontPackageDir, FontMissingError } from './fonts.ts';
+import { fontFaceCss, fontFiles, FONT_FAMILY, fontPackageDir, FontMissingError } from './faces.ts';
 
 describe('the self-hosted font', () => {
   it('has its woff2 files in the package', () => {

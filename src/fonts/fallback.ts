@@ -14,8 +14,8 @@ import roboto from '@capsizecss/metrics/roboto';
 import { fromBuffer } from '@capsizecss/unpack';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { woffToSfnt } from '../pdf/woff.ts';
-import { FONT_FAMILY, fontPackageDir, primaryFontFile } from './fonts.ts';
+import { woffToSfnt } from './woff.ts';
+import { FONT_FAMILY, fontPackageDir, primaryFontFile } from './faces.ts';
 
 type Metrics = Pick<FontMetrics, 'familyName' | 'ascent' | 'descent' | 'lineGap' | 'unitsPerEm' | 'xWidthAvg'> & {
   fullName?: string;

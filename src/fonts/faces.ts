@@ -68,7 +68,7 @@ export function fontFaceCss(fontsDir: string, rename: (file: string) => string =
 /**
  * The regular face as WOFF 1.0, for the PDF forms: it is embedded whole
  * (typed text can be any letter), and pdf-lib embeds a whole font as given,
- * so it is turned into TrueType first (src/pdf/woff.ts), which WOFF2 cannot
+ * so it is turned into TrueType first (woff.ts), which WOFF2 cannot
  * be without a Brotli and glyph-transform decoder. Latin covers what staff
  * type in nl, fr, en and de.
  */
