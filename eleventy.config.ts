@@ -1,8 +1,8 @@
 // Eleventy's configuration. `npm run build` runs Eleventy from
-// src/build/build.ts and hands over the publication it already validated;
+// src/pipeline/build.ts and hands over the publication it already validated;
 // `npm run dev` runs Eleventy directly, so the publication is prepared here.
 import { join } from 'node:path';
-import { preparePublication, sitePart } from './src/build/publication.ts';
+import { preparePublication, sitePart } from './src/pipeline/publication.ts';
 import { renderFallbackMarks } from './src/i18n/fallback-marks.ts';
 import { SOURCE_LANGUAGE } from './src/i18n/load-locales.ts';
 import { siteAssets } from './src/site/assets.ts';

@@ -11,7 +11,7 @@
 // memory as JSON (for `npm run bench`).
 // `--watch` builds, then builds again on every change of a text, a
 // translation, an edition or publication.config.json, in the same process
-// and browser (src/build/watch.ts); a change of code starts a new process.
+// and browser (src/pipeline/watch.ts); a change of code starts a new process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,14 +19,14 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { isPublicationDefinition, type PublicationDefinition } from '../src/protocol/definition.ts';
 import type { Protocol } from '../src/protocol/types.ts';
-import { build, buildFolders, type BuildOptions, type BuildResult } from '../src/build/build.ts';
-import { printPages } from '../src/build/publication.ts';
+import { build, buildFolders, type BuildOptions, type BuildResult } from '../src/pipeline/build.ts';
+import { printPages } from '../src/pipeline/publication.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';
 import { browserSession, type BrowserSession } from '../src/browser/session.ts';
-import { loadEleventy } from '../src/build/eleventy-run.ts';
+import { loadEleventy } from '../src/pipeline/eleventy-run.ts';
 import { tsImport } from 'tsx/esm/api';
-import { compiledCode } from '../src/build/compiled.ts';
-import { RebuildQueue, RESTART_EXIT_CODE, shownPath, watchedPaths, watchInputs } from '../src/build/watch.ts';
+import { compiledCode } from '../src/pipeline/compiled.ts';
+import { RebuildQueue, RESTART_EXIT_CODE, shownPath, watchedPaths, watchInputs } from '../src/pipeline/watch.ts';
 
 const { values } = parseArgs({
   options: {
@@ -81,7 +81,7 @@ function reportFailure(error: unknown): void {
   console.error(`${values.out ?? 'output'}/ was left as it was.`);
 }
 
-/** What `--watch` follows for a build with `options` (src/build/watch.ts). */
+/** What `--watch` follows for a build with `options` (src/pipeline/watch.ts). */
 function pathsToWatch(options: BuildOptions) {
   return watchedPaths({ ...buildFolders(options), ...(values.definition ? { definitionFile: resolve(values.definition) } : {}) });
 }

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { printPages } from '../src/build/publication.ts';
-import { BUILD_COMMAND } from '../src/build/command.ts';
+import { printPages } from '../src/pipeline/publication.ts';
+import { BUILD_COMMAND } from '../src/pipeline/command.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -8,9 +8,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../src/build/build.ts';
-import type { Manifest } from '../src/build/manifest.ts';
-import { printPages } from '../src/build/publication.ts';
+import { build, type BuildResult } from '../src/pipeline/build.ts';
+import type { Manifest } from '../src/pipeline/manifest.ts';
+import { printPages } from '../src/pipeline/publication.ts';
 import { diagramSources } from '../src/views/flowchart-page.ts';
 import { sharedBuild, SHARED_BUILD_TIMEOUT } from './helpers/shared-build.ts';
 

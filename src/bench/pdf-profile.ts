@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { withBrowser } from '../browser/launch.ts';
 import { printPdfs, type PrintJob, type PrintPhase } from '../browser/print-pdf.ts';
-import { printJobOf } from '../build/build.ts';
-import { printPages, type Publication } from '../build/publication.ts';
+import { printJobOf } from '../pipeline/build.ts';
+import { printPages, type Publication } from '../pipeline/publication.ts';
 
 export interface PdfProfile {
   concurrency: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadLocale } from '../i18n/load-locales.ts';
-import { preparePublication } from '../build/publication.ts';
+import { preparePublication } from '../pipeline/publication.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
 import { pseudoLanguageCode, scaleEdition, scaleSectors, writeScaleLoad } from './scale-load.ts';
 

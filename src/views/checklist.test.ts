@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { preparePublication } from '../build/publication.ts';
+import { preparePublication } from '../pipeline/publication.ts';
 import { loadLocales } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';

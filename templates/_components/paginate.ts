@@ -1,4 +1,4 @@
-import type { Publication } from '../../src/build/publication.ts';
+import type { Publication } from '../../src/pipeline/publication.ts';
 
 type PageList = { [K in keyof Publication]: Publication[K] extends readonly { path: string }[] ? K : never }[keyof Publication];
 

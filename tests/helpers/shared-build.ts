@@ -7,8 +7,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { build, type BuildResult } from '../../src/build/build.ts';
-import type { Publication } from '../../src/build/publication.ts';
+import { build, type BuildResult } from '../../src/pipeline/build.ts';
+import type { Publication } from '../../src/pipeline/publication.ts';
 import { writePseudoLocales } from './pseudo-locales.ts';
 import { stubPrint } from './stubs.ts';
 

@@ -2,7 +2,7 @@
 // scripts/build.mjs, scripts/lib/compiled-code.mjs) or the TypeScript source
 // through tsx, and where the compiled modules are. Compiled, nothing may
 // import TypeScript: Eleventy reads its configuration and the templates from
-// the compiled code (src/build/eleventy-run.ts, src/site/typescript-templates.ts).
+// the compiled code (src/pipeline/eleventy-run.ts, src/site/typescript-templates.ts).
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { compiledPath } from './compiled-path.mjs';

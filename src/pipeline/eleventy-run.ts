@@ -93,7 +93,7 @@ export async function runEleventy(root: string, outputDir: string, publication: 
     return { reused: true };
   }
   const { default: Eleventy } = await (eleventyModule ??= importEleventy());
-  // The compiled build reads the compiled configuration (src/build/compiled.ts).
+  // The compiled build reads the compiled configuration (src/pipeline/compiled.ts).
   const code = compiledCode();
   const config = join(root, 'eleventy.config.ts');
   const eleventy = new Eleventy(join(root, 'templates'), outputDir, {

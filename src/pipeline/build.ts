@@ -48,7 +48,7 @@ export interface BuildOptions extends PublicationInput {
   cache?: string | false;
   /**
    * The browser session to render in, kept open afterwards: `--watch` hands
-   * every rebuild the same one (src/build/watch.ts). By default the build
+   * every rebuild the same one (src/pipeline/watch.ts). By default the build
    * has a session of its own, closed when it ends.
    */
   session?: BrowserSession;
@@ -82,7 +82,7 @@ export interface BuildTimings {
   /** Files rendered and reused from the render cache, per kind (all rendered without the cache). */
   diagrams: RenderCount;
   pdfFiles: RenderCount;
-  /** Eleventy's runs: made, and written from the render cache (src/build/eleventy-run.ts). */
+  /** Eleventy's runs: made, and written from the render cache (src/pipeline/eleventy-run.ts). */
   eleventyRuns: RenderCount;
 }
 
@@ -124,7 +124,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
   // needs it. A build that will most likely need it starts it (with Mermaid
   // loaded in its diagram page) now, while this core reads and checks the
   // inputs: a build without the cache, or one whose inputs changed since the
-  // cache last held all of a build's files (src/build/early-start.ts).
+  // cache last held all of a build's files (src/pipeline/early-start.ts).
   // A session handed in (--watch) stays open, and may be running already.
   const session = options.session ?? browserSession();
   const ownSession = !options.session;
@@ -160,7 +160,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
     const prepareMs = performance.now() - started;
     log(`validated: ${pagePaths(validated).length} pages (${Math.round(prepareMs)} ms)`);
 
-    // Eleventy imports the templates: as TypeScript through tsx, or compiled (src/build/compiled.ts).
+    // Eleventy imports the templates: as TypeScript through tsx, or compiled (src/pipeline/compiled.ts).
     if (!compiledCode()) registerTypeScript();
     const { id, version, published } = (options.definition ?? kindreflexPublication).protocol;
     const cacheFor = async (standIn: boolean): Promise<CacheUse | undefined> => {
@@ -203,7 +203,7 @@ export async function build(options: BuildOptions = {}): Promise<BuildResult> {
       // Eleventy runs one at a time. A later run writes into a folder of its
       // own, whose pages are then moved in: it would otherwise copy the style
       // sheets and fonts again into the print folder, under pages being printed.
-      // What each run writes is kept in the render cache (src/build/eleventy-run.ts).
+      // What each run writes is kept in the render cache (src/pipeline/eleventy-run.ts).
       const cacheUse = diagramCache ?? pdfCache;
       const pagesCache: EleventyCache | undefined = cacheUse && { cache: cacheUse.cache, inputs: eleventyInputs(root) };
       const eleventyRunCount: RenderCount = { rendered: 0, reused: 0, keys: {} };
