@@ -7,7 +7,7 @@ interface Data {
 }
 
 export const data = {
-  // Not in the print run (src/pipeline/publication.ts printPart): it writes no site pages.
+  // Not in a print run (src/pipeline/publication.ts printRunPart): it writes no site pages.
   permalink: ({ publication }: Data) => (publication.overviews.length > 0 ? 'sitemap.xml' : false),
   eleventyExcludeFromCollections: true,
 };

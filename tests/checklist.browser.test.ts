@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applySector } from '../src/protocol/apply-sector.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
+import { printsOf } from '../src/pipeline/publication.ts';
 import type { PrintPageView } from '../src/views/print.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
@@ -41,13 +42,13 @@ function expectedFields(sectorId: string): string[] {
 
 describe('every working checklist', () => {
   it('is printed for every sector and language', () => {
-    expect(result.publication.checklists.map((v) => v.pdf).sort()).toEqual(
-      result.publication.cards.map((v) => v.pdf.replace(/-card\.pdf$/, '-checklist.pdf')).sort(),
+    expect(printsOf(result.publication, 'checklist').map((v) => v.pdf).sort()).toEqual(
+      printsOf(result.publication, 'card').map((v) => v.pdf.replace(/-card\.pdf$/, '-checklist.pdf')).sort(),
     );
   });
 
   it("has one field per item to act on or note, and one choice per decision, named from the sector's model, in reading order", async () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const form = (await load(view)).getForm();
       expect(form.getFields().map((f) => f.getName()), view.pdf).toEqual(expectedFields(view.sector));
       const kindOf = new Map(applySector(kindreflex, sectors.find((s) => s.id === view.sector)!).steps.flatMap((s) => s.items.map((i) => [`${s.id}.${i.id}`, i.kind])));
@@ -62,7 +63,7 @@ describe('every working checklist', () => {
   });
 
   it('gives every field and every radio button an accessible name in words, and tabs in structure order', async () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const doc = await load(view);
       for (const field of doc.getForm().getFields()) {
         expect(tu(field.acroField.dict), `${view.pdf}: ${field.getName()}`).toMatch(/\p{L}{2,}/u);
@@ -75,7 +76,7 @@ describe('every working checklist', () => {
   });
 
   it('keeps what is filled in with pdf-lib after saving', async () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const doc = await load(view);
       const form = doc.getForm();
       form.getTextField('header.dossier').setText('JH-2026-0412');
@@ -92,7 +93,7 @@ describe('every working checklist', () => {
   });
 
   it('shows every item, decision and header label, and on every page the edition, the sector and "page X of Y"', () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const form = view.checklist!;
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file(view)], { encoding: 'utf8' }))![1]);
       // -raw: the page's own drawing order, which is its reading order (the default layout mode reorders a wrapped line's end).
@@ -118,7 +119,7 @@ describe('every working checklist', () => {
   it('puts every check box and radio button on its printed box, and every text field on its printed line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kr-boxes-'));
     const dpi = 100;
-    for (const view of result.publication.checklists.filter((v) => v.lang === 'nl' || v.lang === 'de')) {
+    for (const view of printsOf(result.publication, 'checklist').filter((v) => v.lang === 'nl' || v.lang === 'de')) {
       const doc = await load(view);
       // The printed page alone, without the fields drawn on it.
       execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-hide-annotations', '-png', file(view), join(dir, `${view.lang}-${view.sector}`)]);

@@ -42,7 +42,7 @@ import { compiledPath } from '../../src/pipeline/compiled-path.mjs';
 
 export { compiledPath };
 
-/** Where the launcher leaves `{ root, dir }` for the compiled code (src/pipeline/compiled.ts reads it). */
+/** Where the launcher leaves `{ root, dir }` for the compiled code (src/pipeline/code.ts reads it). */
 export const COMPILED_CODE = Symbol.for('kindreflex.compiledCode');
 /** Raised when what the compiled code is, or where it goes, changes. */
 const FORMAT = 2;

@@ -23,38 +23,47 @@ import type { PlanPageView } from '../views/plan-page.ts';
 import type { StepPageView } from '../views/step.ts';
 import type { WalkPageView } from '../views/walk.ts';
 import { toPlanView } from '../views/plan.ts';
-import { toPrintProducts, type PrintPageView, type ProductId } from '../views/print.ts';
+import { toPrintProducts, type PrintPageView } from '../views/print.ts';
+import { PRODUCTS, type Product } from '../products/registry.ts';
+import type { Translate } from '../i18n/translator.ts';
+import type { Protocol } from '../protocol/types.ts';
+import type { Sector } from '../sectors/types.ts';
+import type { PlanView } from '../views/plan.ts';
 import { sitePaths, type AssetTable } from '../views/urls.ts';
 import type { ChromeView } from '../views/chrome.ts';
 import { unhashedAssets } from '../site/assets.ts';
 
-export interface Publication {
-  /** The protocol's publication date (ISO), written into every PDF. */
-  published: string;
-  /** The public site's address, ending in '/' (canonical URLs, the sitemap). */
-  siteUrl: string;
-  /** The published names of the CSS, script and font files. */
-  assets: AssetTable;
+/** The site's own pages: what the site's Eleventy run writes. */
+export interface SitePages {
   root: RootView;
   homes: LanguageHomeView[];
   overviews: OverviewPageView[];
   plans: PlanPageView[];
-  /** One flowchart page (and presentation) per sector and language; SVGs are added by the build. */
+  /** One flowchart page (and presentation) per sector and language; its SVGs are rendered data (src/views/rendered.ts). */
   flowcharts: SiteFlowchartPageView[];
   steps: StepPageView[];
   walks: WalkPageView[];
   contacts: ContactsPageView[];
   glossaries: GlossaryPageView[];
   abouts: AboutPageView[];
-  /** The print pages, one per product, sector and language: printed to PDF by the build, not part of the site. */
-  cards: PrintPageView[];
-  sheets: PrintPageView[];
-  planPrints: PrintPageView[];
-  posters: PrintPageView[];
-  /** The working checklists (A4 forms). */
-  checklists: PrintPageView[];
-  /** `@font-face` rules with the font inlined, for the standalone SVG files; set by the build with the SVGs. */
-  diagramFontCss?: string;
+}
+
+type SitePageList = { [K in keyof SitePages]: SitePages[K] extends readonly unknown[] ? K : never }[keyof SitePages];
+
+/** No site pages, as a print run has them: a new list of pages does not type-check until it is named here. */
+const NO_SITE_PAGES: { [K in SitePageList]: [] } = {
+  homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], contacts: [], glossaries: [], abouts: [],
+};
+
+export interface Publication extends SitePages {
+  /** The protocol's publication date (ISO), written into every PDF. */
+  published: string;
+  /** The public site's address, ending in '/' (canonical URLs, the sitemap). */
+  siteUrl: string;
+  /** The published names of the CSS, script and font files. */
+  assets: AssetTable;
+  /** The print pages, one per product (src/products/registry.ts), sector and language: printed by the build, not part of the site. */
+  prints: PrintPageView[];
 }
 
 export interface PublicationInput {
@@ -71,6 +80,8 @@ export interface PublicationInput {
   assets?: AssetTable;
   /** The local editions' folder; default the definition's, else `editions/` in the working folder. */
   editionsDir?: string;
+  /** The products to publish; default the Kindreflex's (src/products/registry.ts). */
+  products?: readonly Product[];
 }
 
 export class ValidationError extends Error {
@@ -86,51 +97,16 @@ export function preparePublication({
   editionsDir = definition.editionsDir ?? join(process.cwd(), 'editions'),
   siteUrl = readSiteUrl(),
   assets = unhashedAssets(join(import.meta.dirname, '..', '..', 'templates')),
+  products = PRODUCTS,
 }: PublicationInput = {}): Publication {
-  const { protocol, sectors } = definition;
-  const locales: Locale[] = loadLocales(localesDir);
-  const source = locales.find((l) => l.lang === SOURCE_LANGUAGE)!;
-  const { editions, problems: editionProblems } = loadEditions(editionsDir, definition);
-  const problems = [...validate({ protocol, sectors, source: source.resources, sourceDir: join(localesDir, SOURCE_LANGUAGE) }), ...editionProblems];
-  if (problems.length > 0) throw new ValidationError(problems);
-
+  const { locales, editions } = loadValidInputs(definition, localesDir, editionsDir);
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
   let root: RootView | undefined;
-  const publication: Omit<Publication, 'root' | 'published' | 'siteUrl' | 'assets'> = {
-    homes: [],
-    overviews: [],
-    plans: [],
-    flowcharts: [],
-    steps: [],
-    walks: [],
-    contacts: [],
-    glossaries: [],
-    abouts: [],
-    cards: [],
-    sheets: [],
-    planPrints: [],
-    posters: [],
-    checklists: [],
-  };
+  const publication: Omit<Publication, 'root' | 'published' | 'siteUrl' | 'assets'> = { homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], contacts: [], glossaries: [], abouts: [], prints: [] };
   for (const locale of locales) {
-    const marker = fallbackMarker(locales, locale.lang);
-    const perSector = sectors.map((sector) => {
-      const t = createTranslator(locales, locale.lang, sector);
-      const applied = applySector(protocol, sector);
-      const plan = toPlanView({ protocol: applied, sector, lang: locale.lang, meta: locale.meta, t });
-      // A local edition is its sector's plan, published at its own address with its own name and contact details.
-      const local = editions
-        .filter((edition) => edition.sector === sector.id)
-        .map((edition) => ({
-          sector,
-          t,
-          applied,
-          plan: toPlanView({ protocol: applied, sector, lang: locale.lang, meta: locale.meta, t, edition: toEditionView(edition, locale.lang, marker) }),
-        }));
-      return { sector, t, applied, plan, local };
-    });
+    const perSector = sectorPlans(definition, locales, locale, editions);
     const first = perSector[0]!;
-    const context = {
+    const context: LanguageContext = {
       lang: locale.lang,
       meta: locale.meta,
       t: first.t,
@@ -141,59 +117,103 @@ export function preparePublication({
       assets,
     };
     if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context, first.t(introductionKey('six-steps')));
-    publication.homes.push(
-      toLanguageHome(
-        context,
-        perSector.map(({ plan, t, local }) => ({
-          ...plan.sector,
-          method: t(introductionKey('method')),
-          ...(local.length > 0 ? { editions: local.map((l) => l.plan.sector) } : {}),
-        })),
-        first.t(introductionKey('six-steps')),
-      ),
-    );
-    for (const { sector, t, applied, plan } of perSector.flatMap((unit) => [unit, ...unit.local])) {
-      const pages = toSectorPages({ ...context, t, protocol: applied, sector, plan });
-      publication.overviews.push(pages.overview);
-      publication.plans.push(pages.plan);
-      publication.flowcharts.push(pages.flowchart);
-      publication.steps.push(...pages.steps);
-      publication.walks.push(...pages.walk);
-      publication.contacts.push(pages.contacts);
-      publication.glossaries.push(pages.glossary);
-      publication.abouts.push(pages.about);
-      const products = toPrintProducts({
-        protocol: applied,
-        plan,
-        t,
-        lang: locale.lang,
-        sector: plan.sector.id,
-        siteUrl: new URL(sitePaths.overview(locale.lang, plan.sector.id), siteUrl).href,
-        ...(context.meta.reviewed ? {} : { draftNotice: t('ui:draft.notice') }),
-        printDiagramId: pages.flowchart.diagrams.print.id,
-        diagramTitle: pages.flowchart.graph.title,
-        assets,
-      });
-      const byProduct = (product: ProductId) => products.filter((p) => p.product === product);
-      publication.cards.push(...byProduct('card'));
-      publication.sheets.push(...byProduct('sheet'));
-      publication.planPrints.push(...byProduct('plan'));
-      publication.posters.push(...byProduct('poster'));
-      publication.checklists.push(...byProduct('checklist'));
-    }
+    publication.homes.push(toHome(context, perSector));
+    for (const unit of perSector.flatMap((unit) => [unit, ...unit.local])) addSectorPages(publication, context, unit, products);
   }
+  // Product by product, in the registry's order: the order they print in.
+  const prints = products.flatMap((product) => publication.prints.filter((view) => view.product === product.id));
   // loadLocales guarantees the source language, so the root page exists.
-  return { published: protocol.published, siteUrl, assets, root: root!, ...publication };
+  return { published: definition.protocol.published, siteUrl, assets, root: root!, ...publication, prints };
 }
 
-/** The site path of every page the publication describes. */
-/** The site's own pages (print pages are not part of it). */
-export function pagePaths({
-  diagramFontCss: _, published: _d, siteUrl: _u, assets: _a, cards: _c, sheets: _s, planPrints: _p, posters: _q, checklists: _k, ...pages
-}: Publication): string[] {
+/** The locales and the editions, once the definition, the Dutch text and the editions are valid. */
+function loadValidInputs(definition: PublicationDefinition, localesDir: string, editionsDir: string) {
+  const { protocol, sectors } = definition;
+  const locales: Locale[] = loadLocales(localesDir);
+  const source = locales.find((l) => l.lang === SOURCE_LANGUAGE)!;
+  const { editions, problems: editionProblems } = loadEditions(editionsDir, definition);
+  const problems = [...validate({ protocol, sectors, source: source.resources, sourceDir: join(localesDir, SOURCE_LANGUAGE) }), ...editionProblems];
+  if (problems.length > 0) throw new ValidationError(problems);
+  return { locales, editions };
+}
+
+interface SectorPlan {
+  sector: Sector;
+  t: Translate;
+  applied: Protocol;
+  plan: PlanView;
+}
+
+/** Each sector's plan in one language, with its local editions' plans. */
+function sectorPlans(definition: PublicationDefinition, locales: readonly Locale[], locale: Locale, editions: ReturnType<typeof loadEditions>['editions']) {
+  const marker = fallbackMarker(locales, locale.lang);
+  return definition.sectors.map((sector) => {
+    const t = createTranslator(locales, locale.lang, sector);
+    const applied = applySector(definition.protocol, sector);
+    const plan = toPlanView({ protocol: applied, sector, lang: locale.lang, meta: locale.meta, t });
+    // A local edition is its sector's plan, published at its own address with its own name and contact details.
+    const local: SectorPlan[] = editions
+      .filter((edition) => edition.sector === sector.id)
+      .map((edition) => ({
+        sector,
+        t,
+        applied,
+        plan: toPlanView({ protocol: applied, sector, lang: locale.lang, meta: locale.meta, t, edition: toEditionView(edition, locale.lang, marker) }),
+      }));
+    return { sector, t, applied, plan, local };
+  });
+}
+
+type LanguageContext = Parameters<typeof toLanguageHome>[0] & { t: Translate; meta: Locale['meta']; siteUrl: string; assets: AssetTable };
+
+/** A language's home page: its sectors, each with its method and its local editions. */
+function toHome(context: LanguageContext, perSector: ReturnType<typeof sectorPlans>): LanguageHomeView {
+  return toLanguageHome(
+    context,
+    perSector.map(({ plan, t, local }) => ({
+      ...plan.sector,
+      method: t(introductionKey('method')),
+      ...(local.length > 0 ? { editions: local.map((l) => l.plan.sector) } : {}),
+    })),
+    context.t(introductionKey('six-steps')),
+  );
+}
+
+/** One sector's (or local edition's) pages and print pages in one language, added to `publication`. */
+function addSectorPages(publication: Omit<Publication, 'root' | 'published' | 'siteUrl' | 'assets'>, context: LanguageContext, unit: SectorPlan, products: readonly Product[]): void {
+  const { sector, t, applied, plan } = unit;
+  const pages = toSectorPages({ ...context, t, protocol: applied, sector, plan, products });
+  publication.overviews.push(pages.overview);
+  publication.plans.push(pages.plan);
+  publication.flowcharts.push(pages.flowchart);
+  publication.steps.push(...pages.steps);
+  publication.walks.push(...pages.walk);
+  publication.contacts.push(pages.contacts);
+  publication.glossaries.push(pages.glossary);
+  publication.abouts.push(pages.about);
+  publication.prints.push(
+    ...toPrintProducts({
+      protocol: applied,
+      plan,
+      t,
+      lang: context.lang,
+      sector: plan.sector.id,
+      siteUrl: new URL(sitePaths.overview(context.lang, plan.sector.id), context.siteUrl).href,
+      ...(context.meta.reviewed ? {} : { draftNotice: t('ui:draft.notice') }),
+      printDiagramId: pages.flowchart.diagrams.print.id,
+      diagramTitle: pages.flowchart.graph.title,
+      assets: context.assets,
+      products,
+    }),
+  );
+}
+
+/** The site path of every page of the site (print pages are not part of it). */
+export function pagePaths(publication: Publication): string[] {
   return [
-    ...Object.values(pages).flatMap((views: { path: string } | { path: string }[]) => (Array.isArray(views) ? views : [views]).map((view) => view.path)),
-    ...pages.flowcharts.map((flowchart) => flowchart.presentationPath),
+    publication.root.path,
+    ...(Object.keys(NO_SITE_PAGES) as SitePageList[]).flatMap((list) => publication[list].map((view: { path: string }) => view.path)),
+    ...publication.flowcharts.map((flowchart) => flowchart.presentationPath),
   ];
 }
 
@@ -206,32 +226,19 @@ export function pageChromes(publication: Publication): ChromeView[] {
   ].map((page) => page.chrome).concat(flowcharts.map((page) => page.presentation.chrome));
 }
 
-/** Every print page, in a stable order. */
-export function printPages(publication: Publication): PrintPageView[] {
-  return [...publication.cards, ...publication.sheets, ...publication.planPrints, ...publication.posters, ...publication.checklists];
+/** The print pages of one product. */
+export function printsOf(publication: Publication, product: string): PrintPageView[] {
+  return publication.prints.filter((view) => view.product === product);
 }
 
-/** The part of the publication each Eleventy run writes: the print pages, or the site. */
-export function printPart(publication: Publication): Publication {
-  const empty = Object.fromEntries(Object.entries(publication).filter(([, v]) => Array.isArray(v)).map(([k]) => [k, []]));
-  const { cards, sheets, planPrints, posters, checklists } = publication;
-  return { ...publication, ...empty, cards, sheets, planPrints, posters, checklists };
-}
-
-/**
- * The print part with only the pages that show the print flowchart
- * (`withDiagram`), or only those that do not: the build prints the latter
- * while the diagrams are still being drawn.
- */
-export function printPartWith(publication: Publication, withDiagram: boolean): Publication {
-  const part = printPart(publication);
-  const keep = (value: unknown) =>
-    Array.isArray(value) ? value.filter((view: { diagram?: unknown }) => (view.diagram !== undefined) === withDiagram) : value;
-  return Object.fromEntries(Object.entries(part).map(([name, value]) => [name, keep(value)])) as unknown as Publication;
-}
-
+/** What the site's Eleventy run is handed: the publication without its print pages. */
 export function sitePart(publication: Publication): Publication {
-  return { ...publication, cards: [], sheets: [], planPrints: [], posters: [], checklists: [] };
+  return { ...publication, prints: [] };
+}
+
+/** What a print run is handed: the publication with only the print pages `prints`, and no site pages. */
+export function printRunPart(publication: Publication, prints: PrintPageView[]): Publication {
+  return { ...publication, ...NO_SITE_PAGES, prints };
 }
 
 /** The public site's address, from publication.config.json, or KINDREFLEX_SITE_URL. */

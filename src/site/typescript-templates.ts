@@ -4,11 +4,11 @@
 // returns a raw string for an HTML page is refused, because that string
 // would bypass the escaping. The modules themselves are loaded by tsx, which
 // `npm run dev` and `node --import tsx` register; in the compiled build
-// (`npm run build`, src/pipeline/compiled.ts) they are the compiled modules,
+// (`npm run build`, src/pipeline/code.ts) they are the compiled modules,
 // loaded here rather than by Eleventy, which would import the .tsx file.
 import { isValidElement, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { compiledCode, compiledModuleUrl, type CompiledCode } from '../pipeline/compiled.ts';
+import { compiledCode, compiledModuleUrl, type CompiledCode } from '../pipeline/code.ts';
 
 type Render = (this: TemplateContext, data: TemplateData) => Promise<string>;
 
