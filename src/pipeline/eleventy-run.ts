@@ -128,7 +128,10 @@ export class EleventyRuns {
   constructor(
     private readonly root: string,
     private readonly renderCache: Promise<RenderCache | undefined>,
-  ) {}
+  ) {
+    // A cache that failed to open fails the build where it is awaited, not as an unhandled rejection when no run comes.
+    renderCache.catch(() => {});
+  }
 
   /** Runs Eleventy into `outputDir` (new or empty) once the runs before it are done. */
   run(outputDir: string, data: SiteData): Promise<void> {
