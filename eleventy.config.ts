@@ -7,7 +7,7 @@ import { preparePublication, sitePart } from './src/pipeline/publication.ts';
 import { renderFallbackMarks } from './src/i18n/fallback-marks.ts';
 import { SOURCE_LANGUAGE } from './src/i18n/load-locales.ts';
 import { siteAssets } from './src/site/assets.ts';
-import { typescriptTemplates } from './src/site/typescript-templates.ts';
+import { typescriptTemplates } from './src/pipeline/code.ts';
 import { NOTHING_RENDERED } from './src/views/rendered.ts';
 
 interface SiteConfig {

@@ -2,12 +2,13 @@
 // (`npm run build`: scripts/build.mjs, scripts/lib/compiled-code.mjs) or the
 // TypeScript source through tsx, and where the compiled modules are.
 // Compiled, nothing may import TypeScript: Eleventy reads its configuration
-// and the templates from the compiled code (eleventyConfigPath below, and
-// src/site/typescript-templates.ts, which asks compiledCode()).
+// and the templates from the compiled code (eleventyConfigPath and
+// typescriptTemplates below). No other file asks.
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 import { registerTypeScript } from '../site/register-typescript.ts';
+import { importedTemplates, loadedTemplates, type ExtensionConfig, type TemplateModule } from '../site/typescript-templates.ts';
 import { compiledPath } from './compiled-path.mjs';
 
 /** The key scripts/lib/compiled-code.mjs leaves `{ root, dir }` under. */
@@ -20,7 +21,7 @@ export interface CompiledCode {
   dir: string;
 }
 
-export function compiledCode(): CompiledCode | undefined {
+function compiledCode(): CompiledCode | undefined {
   return (globalThis as { [COMPILED_CODE]?: CompiledCode })[COMPILED_CODE];
 }
 
@@ -54,4 +55,11 @@ export function eleventyConfigPath(root: string): string {
 export async function importGivenModule(file: string): Promise<unknown> {
   const url = pathToFileURL(resolve(file)).href;
   return compiledCode() && /\.[cm]?tsx?$/.test(file) ? tsImport(url, import.meta.url) : import(url);
+}
+
+/** Eleventy's plugin for the `.11ty.ts(x)` templates (src/site/typescript-templates.ts): the compiled modules in the compiled build, else the source through tsx. */
+export function typescriptTemplates(eleventyConfig: ExtensionConfig): void {
+  const code = compiledCode();
+  if (code) loadedTemplates((inputPath) => import(compiledModuleUrl(code, inputPath)) as Promise<TemplateModule>)(eleventyConfig);
+  else importedTemplates(eleventyConfig);
 }
