@@ -39,9 +39,11 @@ export async function drawAndPrint(context: BuildContext, publication: Publicati
     print(context, publication, { prints: needs(false), svgs: new Map(), folder: out.print, priority: 0 }, out),
     drawFirst.then((drawn) => print(context, publication, { prints: needs(true), svgs: drawn.svgs, folder: out.printLate, priority: 1 }, out)),
   ] as const);
+  const printed = [...early.printed, ...late.printed];
+  context.timings.pdfs.push(...printed.map((p) => ({ name: p.job.name, ms: p.ms, bytes: p.bytes })));
   return {
     svgs: new Map([...first.svgs, ...last.svgs]),
-    printed: [...early.printed, ...late.printed],
+    printed,
     diagrams: sumCounts(first.count, last.count),
     pdfFiles: sumCounts(early.count, late.count),
   };

@@ -53,7 +53,6 @@ async function printFiles(context: BuildContext, publication: Publication, { pri
   const { printed, count } = cache
     ? await cachedPdfs(jobs, out.print, printJobs, cache)
     : { printed: await printJobs(jobs), count: { rendered: jobs.length, reused: 0, keys: {} } };
-  context.timings.pdfs.push(...printed.map((p) => ({ name: p.job.name, ms: p.ms, bytes: p.bytes })));
   context.log(`pdfs (${[...new Set(prints.map((v) => v.product))].join(', ')}): ${count.rendered} printed, ${count.reused} reused (${Math.round(performance.now() - started)} ms)`);
   return { printed, count };
 }
