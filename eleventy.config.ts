@@ -1,12 +1,14 @@
 // Eleventy's configuration. `npm run build` runs Eleventy from
-// src/build/build.ts and hands over the publication it already validated;
-// `npm run dev` runs Eleventy directly, so the publication is prepared here.
+// src/pipeline/ and hands over the publication it already validated, with
+// what the browser rendered; `npm run dev` runs Eleventy directly, so the
+// publication is prepared here (and nothing is rendered: no diagrams, no PDFs).
 import { join } from 'node:path';
-import { preparePublication, sitePart } from './src/build/publication.ts';
+import { preparePublication, sitePart } from './src/pipeline/publication.ts';
 import { renderFallbackMarks } from './src/i18n/fallback-marks.ts';
 import { SOURCE_LANGUAGE } from './src/i18n/load-locales.ts';
 import { siteAssets } from './src/site/assets.ts';
-import { typescriptTemplates } from './src/site/typescript-templates.ts';
+import { typescriptTemplates } from './src/pipeline/code.ts';
+import { NOTHING_RENDERED } from './src/views/rendered.ts';
 
 interface SiteConfig {
   globalData: Record<string, unknown>;
@@ -33,6 +35,7 @@ export default async function (eleventyConfig: SiteConfig) {
     // The site only: the print pages (the build's first Eleventy run, into
     // output/print/) share the plan page's path and would collide with it.
     eleventyConfig.addGlobalData('publication', () => sitePart(preparePublication({ assets })));
+    eleventyConfig.addGlobalData('rendered', NOTHING_RENDERED);
     eleventyConfig.addWatchTarget('locales/**/*.json');
     eleventyConfig.addWatchTarget('editions/**/*.json');
     eleventyConfig.addWatchTarget('src/**/*.ts');

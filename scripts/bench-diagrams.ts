@@ -8,7 +8,7 @@
 // call per diagram. Prints figures; asserts nothing. Start it when the machine is quiet.
 import { parseArgs } from 'node:util';
 import { benchDiagrams } from '../src/bench/diagrams.ts';
-import { preparePublication } from '../src/build/publication.ts';
+import { preparePublication } from '../src/pipeline/publication.ts';
 import { diagramSources } from '../src/views/flowchart-page.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' }, 'mmdc-runs': { type: 'string', default: '2' } } });

@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { phaseShares, printJobs, profilePdfs } from '../src/bench/pdf-profile.ts';
-import { preparePublication } from '../src/build/publication.ts';
+import { preparePublication } from '../src/pipeline/publication.ts';
 
 const { values } = parseArgs({
   options: {

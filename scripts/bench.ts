@@ -24,12 +24,12 @@ import { samplePeakMemory } from '../src/bench/memory.ts';
 import { writeScaleLoad } from '../src/bench/scale-load.ts';
 import { siteWeight, type SiteWeight } from '../src/bench/site-weight.ts';
 import { figuresTable, formatBytes, formatMs, linearFit, markdownTable, median, type Figure } from '../src/bench/stats.ts';
-import { build, type BuildTimings } from '../src/build/build.ts';
-import { BUILD_COMMAND } from '../src/build/command.ts';
+import { build, type BuildTimings } from '../src/pipeline/build.ts';
+import { BUILD_COMMAND } from '../src/pipeline/command.ts';
 import { defaultPrintConcurrency } from '../src/browser/print-pdf.ts';
 import { keepLighthouse } from '../src/bench/report.ts';
 import { phaseShares, printJobs, profilePdfs } from '../src/bench/pdf-profile.ts';
-import { preparePublication } from '../src/build/publication.ts';
+import { preparePublication } from '../src/pipeline/publication.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';
 import { diagramSources } from '../src/views/flowchart-page.ts';
 

@@ -3,8 +3,8 @@
 // browser and without writing anything; `npm run build` then publishes them.
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadEditions } from '../src/build/editions.ts';
-import { preparePublication } from '../src/build/publication.ts';
+import { loadEditions } from '../src/pipeline/editions.ts';
+import { preparePublication } from '../src/pipeline/publication.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';
 
 const { values } = parseArgs({ options: { editions: { type: 'string' } } });

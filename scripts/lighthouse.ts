@@ -16,7 +16,7 @@ import { createBrotliCompress, createGzip } from 'node:zlib';
 import { requireBrowser } from '../src/browser/find-browser.ts';
 import { withLighthouseBlock } from '../src/bench/markdown-block.ts';
 import { markdownTable } from '../src/bench/stats.ts';
-import { build } from '../src/build/build.ts';
+import { build } from '../src/pipeline/build.ts';
 import { COMPRESSIBLE, extensionOf, hostingHeaders } from '../src/site/hosting.ts';
 
 const root = join(import.meta.dirname, '..');

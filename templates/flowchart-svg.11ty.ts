@@ -1,6 +1,7 @@
 // Each theme's flowchart as an SVG file of its own, beside the flowchart page
 // (output/site/<lang>/<sector>/flowchart/kindreflex-<theme>.svg), with its font inlined.
 import { THEME_NAMES, toStandaloneSvg, type FlowchartPageView } from '../src/views/flowchart-page.ts';
+import type { Rendered } from '../src/views/rendered.ts';
 
 interface SvgFile {
   path: string;
@@ -13,11 +14,11 @@ export const data = {
     size: 1,
     alias: 'file',
     // One entry per page × theme; none when the build rendered no diagrams (`npm run dev`).
-    before: (pages: FlowchartPageView[], all: { publication: { diagramFontCss?: string } }): SvgFile[] =>
+    before: (pages: FlowchartPageView[], { rendered }: { rendered: Rendered }): SvgFile[] =>
       pages.flatMap((page) =>
         THEME_NAMES.flatMap((theme) => {
-          const svg = page.svg[theme];
-          const file = { path: `${page.path}${page.diagrams[theme].file}`, svg: toStandaloneSvg(svg ?? '', all.publication.diagramFontCss ?? '') };
+          const svg = rendered.svgs[page.diagrams[theme].id];
+          const file = { path: `${page.path}${page.diagrams[theme].file}`, svg: toStandaloneSvg(svg ?? '', rendered.diagramFontCss) };
           return svg ? [file] : [];
         }),
       ),

@@ -2,6 +2,7 @@
 // theme inline, a legend, the decision tree as text, and links to the print
 // and projector SVGs and the presentation.
 import type { SiteFlowchartPageView } from '../src/views/flowchart-page.ts';
+import type { Rendered } from '../src/views/rendered.ts';
 import { FlowchartFigure } from './_components/flowchart-figure.tsx';
 import { FlowchartText } from './_components/flowchart-text.tsx';
 import { Layout } from './_components/layout.tsx';
@@ -9,12 +10,12 @@ import { onePagePer } from './_components/paginate.ts';
 
 export const data = onePagePer('flowcharts');
 
-export function render({ view: page }: { view: SiteFlowchartPageView }) {
+export function render({ view: page, rendered }: { view: SiteFlowchartPageView; rendered: Rendered }) {
   const { labels } = page;
   return (
     <Layout chrome={page.chrome}>
       <h1>{page.title}</h1>
-      <FlowchartFigure page={page} theme="screen" />
+      <FlowchartFigure page={page} theme="screen" rendered={rendered} />
       <section aria-labelledby="legend">
         <h2 id="legend">{labels.legendHeading}</h2>
         <ul class="kr-flowchart-legend">

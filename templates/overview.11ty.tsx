@@ -1,12 +1,18 @@
 // A sector's overview: the six steps as a step-by-step navigation.
 import type { OverviewPageView } from '../src/views/overview.ts';
+import { downloadLabel, type Rendered } from '../src/views/rendered.ts';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
 import { StepMap } from './_components/step-map.tsx';
 
 export const data = onePagePer('overviews');
 
-export function render({ view }: { view: OverviewPageView }) {
+export function render({ view, rendered }: { view: OverviewPageView; rendered: Rendered }) {
+  // The files the build made, with their pages and size (none with stand-in printers).
+  const downloads = view.downloads.flatMap(({ href, pdf, labelTemplate }) => {
+    const label = downloadLabel(labelTemplate, rendered.files[pdf], view.chrome.lang);
+    return label ? [{ href, label }] : [];
+  });
   return (
     <Layout chrome={view.chrome}>
       <h1>{view.title}</h1>
@@ -15,19 +21,17 @@ export function render({ view }: { view: OverviewPageView }) {
       ))}
       <h2>{view.headings.steps}</h2>
       <StepMap phases={view.phases} detailed />
-      {view.downloads.some((d) => d.label) && (
+      {downloads.length > 0 && (
         <>
           <h2>{view.headings.downloads}</h2>
           <ul class="kr-downloads">
-            {view.downloads
-              .filter((d) => d.label)
-              .map((download) => (
-                <li>
-                  <a href={download.href} type="application/pdf">
-                    {download.label}
-                  </a>
-                </li>
-              ))}
+            {downloads.map((download) => (
+              <li>
+                <a href={download.href} type="application/pdf">
+                  {download.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </>
       )}

@@ -6,6 +6,7 @@
 // chart with the step highlighted.
 import type { SiteFlowchartPageView as FlowchartPageView } from '../src/views/flowchart-page.ts';
 import { BareLayout } from './_components/layout.tsx';
+import type { Rendered } from '../src/views/rendered.ts';
 import { FlowchartFigure } from './_components/flowchart-figure.tsx';
 
 export const data = {
@@ -13,7 +14,7 @@ export const data = {
   permalink: ({ flowchart }: { flowchart: FlowchartPageView }) => `${flowchart.presentationPath}index.html`,
 };
 
-export function render({ flowchart: page }: { flowchart: FlowchartPageView }) {
+export function render({ flowchart: page, rendered }: { flowchart: FlowchartPageView; rendered: Rendered }) {
   const { labels, graph, slides } = page;
   const chrome = page.presentation.chrome;
   return (
@@ -45,7 +46,7 @@ export function render({ flowchart: page }: { flowchart: FlowchartPageView }) {
           <p class="kr-footer__edition kr-presentation__edition">{chrome.edition}</p>
         </div>
         <div class="kr-presentation__diagram">
-          <FlowchartFigure page={page} theme="projector" />
+          <FlowchartFigure page={page} theme="projector" rendered={rendered} />
         </div>
         <section class="kr-presentation__steps" aria-labelledby="presentation-steps">
           <h2 id="presentation-steps" class="kr-presentation__steps-heading">{labels.allSteps}</h2>

@@ -1,5 +1,5 @@
 // robots.txt: everything may be read, and where the sitemap is.
-import type { Publication } from '../src/build/publication.ts';
+import type { Publication } from '../src/pipeline/publication.ts';
 import { robotsTxt } from '../src/views/sitemap.ts';
 
 interface Data {

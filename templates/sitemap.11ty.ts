@@ -1,5 +1,5 @@
 // sitemap.xml: every page of the site with its translations.
-import { pageChromes, type Publication } from '../src/build/publication.ts';
+import { pageChromes, type Publication } from '../src/pipeline/publication.ts';
 import { sitemapXml, toSitemap } from '../src/views/sitemap.ts';
 
 interface Data {
@@ -7,7 +7,7 @@ interface Data {
 }
 
 export const data = {
-  // Not in the print run (src/build/publication.ts printPart): it writes no site pages.
+  // Not in a print run (src/pipeline/publication.ts printRunPart): it writes no site pages.
   permalink: ({ publication }: Data) => (publication.overviews.length > 0 ? 'sitemap.xml' : false),
   eleventyExcludeFromCollections: true,
 };

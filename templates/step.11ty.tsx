@@ -1,6 +1,7 @@
 // One step: its checklist grouped by kind, the way on, and where it sits in the whole.
 // The items to act on have native check boxes: no script, nothing stored or
 // sent (the page says so), and printed as ticked (the print style keeps them).
+import type { Rendered } from '../src/views/rendered.ts';
 import type { StepPageView } from '../src/views/step.ts';
 import { InlineDetails } from './_components/contact-details.tsx';
 import { Layout } from './_components/layout.tsx';
@@ -9,8 +10,10 @@ import { StepMap } from './_components/step-map.tsx';
 
 export const data = onePagePer('steps');
 
-export function render({ view }: { view: StepPageView }) {
+export function render({ view, rendered }: { view: StepPageView; rendered: Rendered }) {
   const { headings } = view;
+  // Linked once it exists: a build with stand-in printers has none.
+  const checklist = view.checklist && rendered.files[view.checklist.pdf] ? view.checklist : undefined;
   return (
     <Layout chrome={view.chrome}>
       <article id={view.id} class="kr-step-page">
@@ -21,10 +24,10 @@ export function render({ view }: { view: StepPageView }) {
         <p class="kr-step-page__responsibility">{view.responsibility}</p>
         <h2>{headings.checklist}</h2>
         <p class="kr-tick-note">{view.tickNote}</p>
-        {view.checklist.label && (
+        {checklist && (
           <p class="kr-tick-download">
-            <a href={view.checklist.href} type="application/pdf">
-              {view.checklist.label}
+            <a href={checklist.href} type="application/pdf">
+              {checklist.labelTemplate}
             </a>
           </p>
         )}

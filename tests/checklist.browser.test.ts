@@ -14,6 +14,7 @@ import { applySector } from '../src/protocol/apply-sector.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import { sectors } from '../src/sectors/index.ts';
 import type { ChecklistField } from '../src/views/checklist.ts';
+import { printsOf } from '../src/pipeline/publication.ts';
 import type { PrintPageView } from '../src/views/print.ts';
 import { appearanceBaselines, pdfjsFill, pdfjsWidgets } from './helpers/pdfjs.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
@@ -43,13 +44,13 @@ function expectedFields(sectorId: string): string[] {
 
 describe('every working checklist', () => {
   it('is printed for every sector and language', () => {
-    expect(result.publication.checklists.map((v) => v.pdf).sort()).toEqual(
-      result.publication.cards.map((v) => v.pdf.replace(/-card\.pdf$/, '-checklist.pdf')).sort(),
+    expect(printsOf(result.publication, 'checklist').map((v) => v.pdf).sort()).toEqual(
+      printsOf(result.publication, 'card').map((v) => v.pdf.replace(/-card\.pdf$/, '-checklist.pdf')).sort(),
     );
   });
 
   it("has one field per item to act on or note, and one choice per decision, named from the sector's model, in reading order", async () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const form = (await load(view)).getForm();
       expect(form.getFields().map((f) => f.getName()), view.pdf).toEqual(expectedFields(view.sector));
       const kindOf = new Map(applySector(kindreflex, sectors.find((s) => s.id === view.sector)!).steps.flatMap((s) => s.items.map((i) => [`${s.id}.${i.id}`, i.kind])));
@@ -64,7 +65,7 @@ describe('every working checklist', () => {
   });
 
   it('gives every field and every radio button an accessible name in words, and tabs in structure order', async () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const doc = await load(view);
       for (const field of doc.getForm().getFields()) {
         expect(tu(field.acroField.dict), `${view.pdf}: ${field.getName()}`).toMatch(/\p{L}{2,}/u);
@@ -78,7 +79,7 @@ describe('every working checklist', () => {
 
   it("names every widget for pdf.js (Firefox's viewer) too: each is announced by its field's description", async () => {
     // pdf.js reads /TU from the widget annotation only, never from a parent field.
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const widgets = await pdfjsWidgets(readFileSync(file(view)));
       const described = (f: ChecklistField) => (f.kind === 'radio' ? (f.optionLabel ?? `${f.label}: ${f.option}`) : f.label);
       expect(widgets.map((w) => [w.fieldName, w.alternativeText]), view.pdf).toEqual(view.checklist!.fields.map((f) => [f.name, described(f)]));
@@ -89,7 +90,7 @@ describe('every working checklist', () => {
   });
 
   it('keeps what is filled in with pdf-lib after saving', async () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const doc = await load(view);
       const form = doc.getForm();
       form.getTextField('header.dossier').setText('JH-2026-0412');
@@ -106,7 +107,7 @@ describe('every working checklist', () => {
   });
 
   it('shows every item, decision and header label, and on every page the edition, the sector and "page X of Y"', () => {
-    for (const view of result.publication.checklists) {
+    for (const view of printsOf(result.publication, 'checklist')) {
       const form = view.checklist!;
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file(view)], { encoding: 'utf8' }))![1]);
       // -raw: the page's own drawing order, which is its reading order (the default layout mode reorders a wrapped line's end).
@@ -132,7 +133,7 @@ describe('every working checklist', () => {
   it('puts every check box and radio button on its printed box, and every one-line text field on its printed line', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kr-boxes-'));
     const dpi = 100;
-    for (const view of result.publication.checklists.filter((v) => v.lang === 'nl' || v.lang === 'de')) {
+    for (const view of printsOf(result.publication, 'checklist').filter((v) => v.lang === 'nl' || v.lang === 'de')) {
       const doc = await load(view);
       // The printed page alone, without the fields drawn on it.
       execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-hide-annotations', '-png', file(view), join(dir, `${view.lang}-${view.sector}`)]);
@@ -169,7 +170,7 @@ describe('every working checklist', () => {
     const dpi = 288;
     const scale = dpi / 72;
     const typed = ['Twee kinderen, 8 en 11 jaar.', 'Wonen bij de moeder; de vader ziet ze op zaterdag.', 'Gesprek met de school gepland.', 'Überprüft: ja.'];
-    for (const view of result.publication.checklists.filter((v) => v.lang === 'nl' || v.lang === 'de')) {
+    for (const view of printsOf(result.publication, 'checklist').filter((v) => v.lang === 'nl' || v.lang === 'de')) {
       // Typed in and saved as in Firefox: pdf.js draws the text in its own layout.
       const saved = await pdfjsFill(readFileSync(file(view)), (widgets) => new Map(widgets.filter((w) => w.multiLine).map((w) => [w.id, typed.join('\n')])));
       const doc = await PDFDocument.load(saved);

@@ -12,8 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { printPages } from '../src/build/publication.ts';
-import { BUILD_COMMAND } from '../src/build/command.ts';
+import { BUILD_COMMAND } from '../src/pipeline/command.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -37,7 +36,7 @@ describe('npm run build, from the command line', () => {
     await cliBuild();
     const shared = await sharedBuild();
     const hashes = (dir: string) =>
-      printPages(shared.publication).map((v) => `${v.pdf} ${createHash('sha256').update(readFileSync(join(dir, 'site', v.pdf))).digest('hex')}`);
+      shared.publication.prints.map((v) => `${v.pdf} ${createHash('sha256').update(readFileSync(join(dir, 'site', v.pdf))).digest('hex')}`);
     expect(hashes(outDir)).toEqual(hashes(shared.outDir));
     // The manifest holds the sha256 of every file of the build.
     expect(readFileSync(join(outDir, 'manifest.json'), 'utf8')).toBe(readFileSync(join(shared.outDir, 'manifest.json'), 'utf8'));

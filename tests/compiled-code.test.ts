@@ -9,7 +9,7 @@ import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CodeError, compiledCode, compiledPath, defaultCodeDir, entryPoints } from '../scripts/lib/compiled-code.mjs';
-import { BUILD_COMMAND } from '../src/build/command.ts';
+import { BUILD_COMMAND } from '../src/pipeline/command.ts';
 
 const root = join(import.meta.dirname, '..');
 const cacheParent = join(root, 'node_modules', '.cache');

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { build } from '../src/build/build.ts';
+import { build } from '../src/pipeline/build.ts';
 import { definePublication } from '../src/protocol/definition.ts';
 import { textsFor, tinyProtocol } from '../src/protocol/test-fixtures.ts';
 import type { Sector } from '../src/protocol/types.ts';

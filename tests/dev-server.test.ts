@@ -48,7 +48,7 @@ describe('npm run dev', () => {
     // In a process of its own, started in the copy: tsx applies a tsconfig
     // (JSX for Preact) only to the files of the project it was started in.
     const stubs = join(root, 'tests', 'helpers', 'stubs.ts');
-    const script = `import { build } from './src/build/build.ts'; import { withoutBrowser } from ${JSON.stringify(stubs)};
+    const script = `import { build } from './src/pipeline/build.ts'; import { withoutBrowser } from ${JSON.stringify(stubs)};
       await build({ root: process.cwd(), ...withoutBrowser });`;
     execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: copy, stdio: 'pipe' });
     before = hashes(join(copy, 'output'));

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../src/build/build.ts';
+import { build, type BuildResult } from '../src/pipeline/build.ts';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { decodeQr } from './helpers/pdf-tools.ts';

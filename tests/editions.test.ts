@@ -10,8 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build, type BuildResult } from '../src/build/build.ts';
-import { preparePublication, ValidationError } from '../src/build/publication.ts';
+import { build, type BuildResult } from '../src/pipeline/build.ts';
+import { preparePublication, printsOf, ValidationError } from '../src/pipeline/publication.ts';
 import { brokenLinks, htmlProblems } from './helpers/site-checks.ts';
 import { sitePages } from './helpers/site-files.ts';
 import { withoutBrowser } from './helpers/stubs.ts';
@@ -108,7 +108,7 @@ describe('a local edition', () => {
   });
 
   it('has its own downloads, whose QR code opens the edition’s page', () => {
-    const card = result.publication.cards.find((c) => c.lang === 'fr' && c.sector === 'justitiehuis-voorbeeldstad')!;
+    const card = printsOf(result.publication, 'card').find((c) => c.lang === 'fr' && c.sector === 'justitiehuis-voorbeeldstad')!;
     expect(card.pdf).toBe('fr/justitiehuis-voorbeeldstad/downloads/kindreflex-justitiehuis-voorbeeldstad-fr-card.pdf');
     expect(card.card.qr.url).toBe('https://www.kindreflex.be/stappenplan/fr/justitiehuis-voorbeeldstad/');
     const downloads = [...main('fr/justitiehuis-voorbeeldstad').querySelectorAll('a[type="application/pdf"]')].map((a) => a.getAttribute('href'));

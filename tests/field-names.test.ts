@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { preparePublication } from '../src/build/publication.ts';
+import { preparePublication } from '../src/pipeline/publication.ts';
 import { FieldNameCollisionError } from '../src/pdf/field-names.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import type { Protocol } from '../src/protocol/types.ts';

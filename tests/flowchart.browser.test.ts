@@ -30,7 +30,8 @@ const site = (...path: string[]) => join(result.outDir, 'site', ...path);
 describe('every rendered flowchart', () => {
   it('is an image with a title and a description, its labels as SVG text, and no foreignObject', () => {
     for (const page of result.publication.flowcharts) {
-      for (const [theme, svg] of Object.entries(page.svg)) {
+      for (const [theme, source] of Object.entries(page.diagrams)) {
+        const svg = result.rendered.svgs[source.id]!;
         const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
         const root = document.querySelector('svg')!;
         const name = `${page.path} ${theme}`;
@@ -56,7 +57,7 @@ describe('every rendered flowchart', () => {
     expect(restyled.map((s) => s.theme)).toEqual(result.publication.flowcharts.map(() => 'print'));
     // Without `layoutOf` the page lays each one out itself, as it did before the restyle.
     const drawn = await renderDiagrams(browser, restyled.map(({ id, source, config }) => ({ id, source, config })));
-    const built = new Map(result.publication.flowcharts.map((page) => [page.diagrams.print.id, page.svg.print]));
+    const built = new Map(result.publication.flowcharts.map((page) => [page.diagrams.print.id, result.rendered.svgs[page.diagrams.print.id]]));
     for (const diagram of drawn) expect(built.get(diagram.id), diagram.id).toBe(diagram.svg);
   });
 
@@ -64,7 +65,7 @@ describe('every rendered flowchart', () => {
     const sources = diagramSources(result.publication.flowcharts).slice(0, 3);
     const [first, second] = [await renderDiagrams(browser, sources), await renderDiagrams(browser, sources)];
     expect(second.map((d) => d.svg)).toEqual(first.map((d) => d.svg));
-    expect(first.map((d) => d.svg)).toEqual(sources.map((s) => result.publication.flowcharts.flatMap((p) => Object.values(p.svg)).find((svg) => svg?.includes(`id="${s.id}"`))));
+    expect(first.map((d) => d.svg)).toEqual(sources.map((s) => Object.values(result.rendered.svgs).find((svg) => svg.includes(`id="${s.id}"`))));
   });
 
   it('shows any label text as that text: quotes, brackets, arrows, comments, braces, backticks, emoji, right-to-left, markup', async () => {

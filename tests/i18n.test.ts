@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../src/build/build.ts';
+import { build } from '../src/pipeline/build.ts';
 import { SOURCE_HASHES_FILE } from '../src/i18n/load-locales.ts';
 import { loadLocale } from '../src/i18n/load-locales.ts';
 import { flatten } from '../src/protocol/resources.ts';

@@ -11,9 +11,9 @@ import type { Browser } from 'puppeteer';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { printPdfs } from '../src/browser/print-pdf.ts';
-import { build } from '../src/build/build.ts';
-import { printPages } from '../src/build/publication.ts';
-import { FORM_PRODUCTS, PAPER } from '../src/views/print.ts';
+import { build } from '../src/pipeline/build.ts';
+import { printsOf } from '../src/pipeline/publication.ts';
+import { PRODUCTS, productOf } from '../src/products/registry.ts';
 import { decodeQr, pdfFonts, pdfInfo, pdfLanguage } from './helpers/pdf-tools.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
@@ -31,11 +31,11 @@ beforeAll(async () => {
 
 describe('every printed PDF', () => {
   it('has the page count and exact paper size of its product', () => {
-    for (const view of printPages(result.publication)) {
+    for (const view of result.publication.prints) {
       const info = pdfInfo(pdfFile(result.outDir, view.pdf));
-      const paper = PAPER[view.product];
+      const paper = productOf(PRODUCTS, view.product).paper;
       const name = `${view.pdf}`;
-      if (view.product !== 'plan' && view.product !== 'checklist') expect(info.pages, name).toBe(expectedPages[view.product]);
+      if (view.product !== 'plan' && view.product !== 'checklist') expect(info.pages, name).toBe(expectedPages[view.product as keyof typeof expectedPages]);
       else expect(info.pages, name).toBeGreaterThanOrEqual(3);
       expect(info.width, name).toBeCloseTo(paper.widthMm * MM_TO_PT, 1);
       expect(info.height, name).toBeCloseTo(paper.heightMm * MM_TO_PT, 1);
@@ -43,7 +43,7 @@ describe('every printed PDF', () => {
   });
 
   it('is tagged, with its title and language set', () => {
-    for (const view of printPages(result.publication)) {
+    for (const view of result.publication.prints) {
       const file = pdfFile(result.outDir, view.pdf);
       const info = pdfInfo(file);
       expect(info.tagged, view.pdf).toBe(true);
@@ -53,20 +53,20 @@ describe('every printed PDF', () => {
   });
 
   it('embeds its fonts, and only the self-hosted typeface', () => {
-    for (const view of printPages(result.publication)) {
+    for (const view of result.publication.prints) {
       const fonts = pdfFonts(pdfFile(result.outDir, view.pdf));
       expect(fonts.length, view.pdf).toBeGreaterThan(0);
       for (const font of fonts) {
         expect(font.embedded, `${view.pdf}: ${font.name}`).toBe(true);
         // A form's fields type in the regular face embedded whole (any letter can be typed), so without a subset tag.
-        const name = FORM_PRODUCTS.has(view.product) ? /^([A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)|AtkinsonHyperlegibleNext-Regular)$/ : /^[A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)$/;
+        const name = productOf(PRODUCTS, view.product).form ? /^([A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)|AtkinsonHyperlegibleNext-Regular)$/ : /^[A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)$/;
         expect(font.name, view.pdf).toMatch(name);
       }
     }
   });
 
   it('has an A4 plan with a bookmark per step', () => {
-    const plan = result.publication.planPrints[0]!;
+    const plan = printsOf(result.publication, 'plan')[0]!;
     const pdf = readFileSync(pdfFile(result.outDir, plan.pdf), 'latin1');
     expect(pdf).toContain('/Outlines');
     const titles = [...pdf.matchAll(/\/Title\s*<FEFF([0-9A-F]+)>|\/Title\s*\(([^)]*)\)/g)].map((m) =>
@@ -78,7 +78,7 @@ describe('every printed PDF', () => {
 
 describe('the pocket card', () => {
   it("opens its sector's page on the site from the QR code on the back", () => {
-    for (const view of result.publication.cards) {
+    for (const view of printsOf(result.publication, 'card')) {
       expect(decodeQr(pdfFile(result.outDir, view.pdf), 2), view.pdf).toBe(`https://www.kindreflex.be/stappenplan/${view.lang}/${view.sector}/`);
     }
   });
@@ -109,7 +109,7 @@ describe('the build', () => {
 
 describe('a browser that crashes while printing', () => {
   it('is started again, and the PDF printed on the second try', async () => {
-    const view = result.publication.cards[0]!;
+    const view = printsOf(result.publication, 'card')[0]!;
     const outDir = mkdtempSync(join(tmpdir(), 'kr-crash-'));
     const browsers: Browser[] = [];
     const getBrowser = async () => {
@@ -125,7 +125,7 @@ describe('a browser that crashes while printing', () => {
         pdfFile: join(outDir, 'card.pdf'),
         sitePath: view.pdf,
         name: 'card after a crash',
-        paper: PAPER.card,
+        paper: productOf(PRODUCTS, 'card').paper,
         date: '2026-11-29',
       };
       const [printed] = await printPdfs(getBrowser, [job], { timeoutMs: 20_000 });

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
-import { preparePublication } from '../src/build/publication.ts';
+import { preparePublication } from '../src/pipeline/publication.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { PSEUDO_ACCENTED, PSEUDO_RTL, writePseudoLocales } from './helpers/pseudo-locales.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, sharedPseudoBuild } from './helpers/shared-build.ts';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
-import { pagePaths, preparePublication } from '../src/build/publication.ts';
+import { pagePaths, preparePublication } from '../src/pipeline/publication.ts';
 import { installAxe, installedAxeViolations } from './helpers/axe.ts';
 import { PSEUDO_ACCENTED, PSEUDO_RTL, writePseudoLocales } from './helpers/pseudo-locales.ts';
 import { serveSite, type ServedSite } from './helpers/serve.ts';

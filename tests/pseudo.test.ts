@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withoutBrowser } from './helpers/stubs.ts';
-import { build } from '../src/build/build.ts';
+import { build } from '../src/pipeline/build.ts';
 import { PSEUDO_ACCENTED, PSEUDO_MARKS, PSEUDO_RTL, writePseudoLocales } from './helpers/pseudo-locales.ts';
 import { brokenLinks, htmlProblems } from './helpers/site-checks.ts';
 import { sitePages, type SitePage } from './helpers/site-files.ts';

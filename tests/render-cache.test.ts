@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { PrintJob } from '../src/browser/print-pdf.ts';
-import { build, type BuildResult } from '../src/build/build.ts';
+import { build, type BuildResult } from '../src/pipeline/build.ts';
 import { BROWSER_VERSION_ENV } from '../src/cache/environment.ts';
 import type { PublicationDefinition } from '../src/protocol/definition.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';

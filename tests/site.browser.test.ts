@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
-import { pagePaths, preparePublication } from '../src/build/publication.ts';
+import { pagePaths, preparePublication } from '../src/pipeline/publication.ts';
 import { installAxe, installedAxeViolations } from './helpers/axe.ts';
 import { serveSite, type ServedSite } from './helpers/serve.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';

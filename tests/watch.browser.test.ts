@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { kindreflexPublication } from '../src/sectors/index.ts';
-import { BUILD_COMMAND } from '../src/build/command.ts';
+import { BUILD_COMMAND } from '../src/pipeline/command.ts';
 
 const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'kr-watch-'));

@@ -3,7 +3,7 @@
 // the build loads (its own, Eleventy's, Puppeteer's, pdf-lib's) passes
 // through tsx's hooks on a thread of their own, and each of Eleventy's three
 // runs imports the twenty templates again. Compiled, the build loads plain
-// JavaScript (with Eleventy's own resolver off too, src/build/eleventy-run.ts:
+// JavaScript (with Eleventy's own resolver off too, src/pipeline/eleventy-run.ts:
 // Node's CPU in a cold build went from about 9 to about 6 core-seconds).
 //
 // The code: scripts/build.ts, eleventy.config.ts and every template
@@ -38,11 +38,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compiledPath } from '../../src/build/compiled-path.mjs';
+import { compiledPath } from '../../src/pipeline/compiled-path.mjs';
 
 export { compiledPath };
 
-/** Where the launcher leaves `{ root, dir }` for the compiled code (src/build/compiled.ts reads it). */
+/** Where the launcher leaves `{ root, dir }` for the compiled code (src/pipeline/code.ts reads it). */
 export const COMPILED_CODE = Symbol.for('kindreflex.compiledCode');
 /** Raised when what the compiled code is, or where it goes, changes. */
 const FORMAT = 2;

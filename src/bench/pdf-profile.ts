@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { withBrowser } from '../browser/launch.ts';
 import { printPdfs, type PrintJob, type PrintPhase } from '../browser/print-pdf.ts';
-import { printJobOf } from '../build/build.ts';
-import { printPages, type Publication } from '../build/publication.ts';
+import { printJobOf } from '../pipeline/build.ts';
+import type { Publication } from '../pipeline/publication.ts';
+import { PRODUCTS, productOf } from '../products/registry.ts';
 
 export interface PdfProfile {
   concurrency: number;
@@ -21,7 +22,7 @@ export interface PdfProfile {
 
 /** The build's print jobs for the print pages already in `printDir`, writing into `pdfDir`. */
 export function printJobs(publication: Publication, printDir: string, pdfDir: string): PrintJob[] {
-  return printPages(publication).map((view) => printJobOf(view, publication.published, printDir, pdfDir));
+  return publication.prints.map((view) => printJobOf(view, productOf(PRODUCTS, view.product), publication.published, printDir, pdfDir));
 }
 
 /** Prints `jobs` once per concurrency in `concurrencies`, in one browser (a warm-up pass first). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { loadLocale } from '../i18n/load-locales.ts';
-import { preparePublication } from '../build/publication.ts';
+import { preparePublication, printsOf } from '../pipeline/publication.ts';
 import { kindreflexPublication } from '../sectors/index.ts';
 import { pseudoLanguageCode, scaleEdition, scaleSectors, writeScaleLoad } from './scale-load.ts';
 
@@ -13,7 +13,7 @@ describe('the scale load', () => {
   it.each([[1, 1], [3, 2]])('validates and prepares %i sectors × %i languages', (sectors, languages) => {
     const load = writeScaleLoad(join(import.meta.dirname, '..', '..', 'locales'), sectors, languages);
     const publication = preparePublication({ localesDir: load.localesDir, editionsDir: load.editionsDir, definition: { ...kindreflexPublication, sectors: load.sectors } });
-    expect(publication.cards).toHaveLength(sectors * languages);
+    expect(printsOf(publication, 'card')).toHaveLength(sectors * languages);
     expect(publication.homes).toHaveLength(languages);
     expect(load.languages).toHaveLength(languages);
     // Accepted hashes: a pseudo-language falls back nowhere.
@@ -22,7 +22,7 @@ describe('the scale load', () => {
   it('adds valid local editions, taking turns among the sectors, in every language', () => {
     const load = writeScaleLoad(join(import.meta.dirname, '..', '..', 'locales'), 2, 2, 5);
     const publication = preparePublication({ localesDir: load.localesDir, editionsDir: load.editionsDir, definition: { ...kindreflexPublication, sectors: load.sectors } });
-    expect(publication.cards).toHaveLength((2 + 5) * 2);
+    expect(printsOf(publication, 'card')).toHaveLength((2 + 5) * 2);
     expect(publication.overviews.map((o) => o.path).filter((p) => p.startsWith('nl/'))).toEqual([
       'nl/justitiehuis/', 'nl/edition-001/', 'nl/edition-003/', 'nl/edition-005/', 'nl/gevangenis/', 'nl/edition-002/', 'nl/edition-004/',
     ]);

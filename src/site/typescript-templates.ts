@@ -2,13 +2,11 @@
 // that export `data` and a `render(data)` returning Preact JSX. JSX escapes
 // every text it prints, so templates are safe by default; a template that
 // returns a raw string for an HTML page is refused, because that string
-// would bypass the escaping. The modules themselves are loaded by tsx, which
-// `npm run dev` and `node --import tsx` register; in the compiled build
-// (`npm run build`, src/build/compiled.ts) they are the compiled modules,
-// loaded here rather than by Eleventy, which would import the .tsx file.
+// would bypass the escaping. Which of the two plugins below Eleventy gets
+// (the source through tsx, or the compiled modules) src/pipeline/code.ts
+// decides.
 import { isValidElement, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
-import { compiledCode, compiledModuleUrl, type CompiledCode } from '../build/compiled.ts';
 
 type Render = (this: TemplateContext, data: TemplateData) => Promise<string>;
 
@@ -29,7 +27,7 @@ export interface ExtensionConfig {
 }
 
 /** What a template module exports. */
-interface TemplateModule {
+export interface TemplateModule {
   data?: unknown;
   render(data: TemplateData): unknown;
 }
@@ -56,31 +54,32 @@ export function renderPage(content: unknown, data: TemplateData): string {
 }
 
 /**
- * A template's compiled module, by the path Eleventy knows it under: its
- * `data` and `render` in a plain object (Eleventy turns it into a string for
- * a cache key, which a module namespace cannot be).
+ * The plugin for templates whose modules `load` gives (the compiled build's,
+ * src/pipeline/code.ts): loaded here rather than by Eleventy, which would
+ * import the .tsx file. Eleventy gets each module's `data` and `render` in a
+ * plain object (it turns it into a string for a cache key, which a module
+ * namespace cannot be), once per template, not once per page it renders.
  */
-async function compiledTemplate(code: CompiledCode, inputPath: string): Promise<TemplateModule> {
-  const { data, render } = (await import(compiledModuleUrl(code, inputPath))) as TemplateModule;
-  return { data, render };
-}
-
-export function typescriptTemplates(eleventyConfig: ExtensionConfig): void {
-  const code = compiledCode();
-  if (code) {
+export function loadedTemplates(load: (inputPath: string) => Promise<TemplateModule>) {
+  const template = async (inputPath: string): Promise<TemplateModule> => {
+    const { data, render } = await load(inputPath);
+    return { data, render };
+  };
+  return (eleventyConfig: ExtensionConfig): void =>
     eleventyConfig.addExtension(['11ty.ts', '11ty.tsx'], {
       key: '11ty.js',
       read: false,
       getData: true,
-      getInstanceFromInputPath: (inputPath) => compiledTemplate(code, inputPath),
-      // The module once per template, not once per page it renders.
+      getInstanceFromInputPath: template,
       compile: (_content, inputPath) => {
-        const template = compiledTemplate(code, inputPath);
-        return async (data) => renderPage(await (await template).render(data), data);
+        const module = template(inputPath);
+        return async (data) => renderPage(await (await module).render(data), data);
       },
     });
-    return;
-  }
+}
+
+/** The plugin for templates Eleventy imports itself: the source, through tsx. */
+export function importedTemplates(eleventyConfig: ExtensionConfig): void {
   eleventyConfig.addExtension(['11ty.ts', '11ty.tsx'], {
     key: '11ty.js',
     compile: () =>

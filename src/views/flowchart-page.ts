@@ -1,7 +1,7 @@
 // (protocol, sector, language) → what the flowchart page and the trainers'
 // presentation print: the graph, its Mermaid source per theme, the steps with
-// their checklists, and the labels. The SVGs are added by the build once the
-// browser has rendered the sources (`withDiagrams`).
+// their checklists, and the labels. The SVGs the browser renders from the
+// sources reach the templates as data of their own (src/views/rendered.ts).
 import type { Translate } from '../i18n/translator.ts';
 import type { LocaleMeta } from '../i18n/load-locales.ts';
 import { sectorNameKey } from '../protocol/keys.ts';
@@ -43,8 +43,6 @@ export interface FlowchartPageView {
   /** The plan's steps (with checklists), in the model's order. */
   steps: StepView[];
   diagrams: Record<FlowchartThemeName, DiagramSource>;
-  /** The rendered SVG per theme; empty until the build has rendered them. */
-  svg: Partial<Record<FlowchartThemeName, string>>;
   labels: Record<
     | 'skipToContent' | 'legendHeading' | 'textAlternative' | 'noExit' | 'versions' | 'print' | 'projector'
     | 'presentation' | 'backToPlan' | 'open' | 'checklist' | 'decision' | 'overview' | 'allSteps',
@@ -111,7 +109,6 @@ export function toFlowchartPage({ protocol, sector, lang, meta, t, steps, site }
     graph,
     steps,
     diagrams,
-    svg: {},
     labels: {
       skipToContent: t('ui:site.skip-to-content'),
       legendHeading: t('ui:flowchart.legend-heading'),
@@ -163,14 +160,6 @@ export function toStandaloneSvg(svg: string, fontCss: string): string {
 export function diagramSources(pages: readonly FlowchartPageView[]): DiagramSource[] {
   const all = pages.flatMap((page) => THEME_NAMES.map((theme) => page.diagrams[theme]));
   return all.filter((source, i) => all.findIndex((other) => other.id === source.id) === i);
-}
-
-/** The pages with their rendered SVGs, looked up by diagram id; a theme not in `svgById` keeps the SVG it had. */
-export function withDiagrams<P extends FlowchartPageView>(pages: readonly P[], svgById: ReadonlyMap<string, string>): P[] {
-  return pages.map((page) => ({
-    ...page,
-    svg: Object.fromEntries(THEME_NAMES.map((theme) => [theme, svgById.get(page.diagrams[theme].id) ?? page.svg[theme]])) as P['svg'],
-  }));
 }
 
 /** The flowchart page and the presentation as the site shows them: the view above, with the site's chrome. */

@@ -2,7 +2,7 @@
 // sections and the PDFs to download.
 import type { LinkView } from './chrome.ts';
 import { sectionPath } from './chrome.ts';
-import { PAPER, pdfPath, productTitleKey, type ProductId } from './print.ts';
+import { productPath } from '../products/registry.ts';
 import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
 import { assetHref, href } from './urls.ts';
 
@@ -10,10 +10,8 @@ export interface DownloadView {
   /** The PDF's site path. */
   pdf: string;
   href: string;
-  /** The link text, with `{pages}` and `{size}` still to fill in once the PDF is printed. */
+  /** The link text, with `{pages}` and `{size}` filled in from the rendered file (src/views/rendered.ts): shown once the file exists. */
   labelTemplate: string;
-  /** The link text; set by the build once the PDF exists. */
-  label?: string;
 }
 
 export interface OverviewPageView extends PageBase {
@@ -24,12 +22,12 @@ export interface OverviewPageView extends PageBase {
   headings: { steps: string; more: string; downloads: string };
 }
 
-/** The PDFs a sector offers for download, named as the print views name them. */
-function toPrintDownloads({ lang, t, plan }: SectorContext) {
-  return (Object.keys(PAPER) as ProductId[]).map((product) => ({
-    pdf: pdfPath(lang, plan.sector.id, product),
-    title: t(productTitleKey(product), { sector: plan.sector.name }),
-    format: PAPER[product].format,
+/** The files a sector offers for download: one per product (src/products/registry.ts), named as the print views name them. */
+function toPrintDownloads({ lang, t, plan, products }: SectorContext) {
+  return products.map((product) => ({
+    pdf: productPath(product, lang, plan.sector.id),
+    title: t(product.titleKey, { sector: plan.sector.name }),
+    format: product.paper.format,
   }));
 }
 

@@ -1,6 +1,7 @@
 // (plan, sector, language) → what the printed products show: the pocket card
 // (front: the flow; back: key actions, contacts, QR code, edition), the cut
-// sheet of four cards, the A4 plan and the A3 poster. Text only from the
+// sheet of four cards, the A4 plan, the A3 poster and the checklist: one
+// print page per product of the registry (src/products/registry.ts). Text only from the
 // locales; the card's key actions are the items the model marks `card`.
 import type { Translate } from '../i18n/translator.ts';
 import type { Protocol } from '../protocol/types.ts';
@@ -8,6 +9,7 @@ import type { ContactDetailsView } from '../editions/edition-view.ts';
 import type { PlanView } from './plan.ts';
 import { toChecklistView, type ChecklistView } from './checklist.ts';
 import { assetPath, type AssetTable } from './urls.ts';
+import { productPath, type Product } from '../products/registry.ts';
 
 export interface CardView {
   lang: string;
@@ -33,26 +35,9 @@ export interface CardView {
   draftNotice?: string;
 }
 
-/** The printed products, by id: the id is part of the PDF's file name. */
-export type ProductId = 'card' | 'sheet' | 'plan' | 'poster' | 'checklist';
-
-/** Paper per product: what Puppeteer prints and the download link states. */
-export const PAPER: Record<ProductId, { format: string; widthMm: number; heightMm: number }> = {
-  card: { format: 'A6', widthMm: 105, heightMm: 148 },
-  sheet: { format: 'A4', widthMm: 210, heightMm: 297 },
-  plan: { format: 'A4', widthMm: 210, heightMm: 297 },
-  poster: { format: 'A3', widthMm: 420, heightMm: 297 },
-  checklist: { format: 'A4', widthMm: 210, heightMm: 297 },
-};
-
-/** The products whose PDF is a form: the printer adds a field on every box the page marks with data-field. */
-export const FORM_PRODUCTS: ReadonlySet<ProductId> = new Set(['checklist']);
-
-/** The text key of a product's title (the checklist's strings have a group of their own). */
-export const productTitleKey = (product: ProductId) => (product === 'checklist' ? 'ui:checklist.title' : (`ui:print.${product}-title` as const));
-
 export interface PrintPageView {
-  product: ProductId;
+  /** The product's id in the registry (src/products/registry.ts). */
+  product: string;
   lang: string;
   sector: string;
   /** Path of the print page inside the print folder. */
@@ -70,8 +55,8 @@ export interface PrintPageView {
   plan?: PlanView;
   /** The working checklist's content. */
   checklist?: ChecklistView;
-  /** The print-theme flowchart (plan and poster): its diagram id, and its SVG once rendered. */
-  diagram?: { id: string; svg?: string; title: string };
+  /** The print-theme flowchart (a product that needs it): its diagram id; the SVG is in the rendered data (src/views/rendered.ts). */
+  diagram?: { id: string; title: string };
 }
 
 export interface PrintContext {
@@ -133,36 +118,27 @@ export interface PrintProductsInput extends PrintContext {
   printDiagramId: string;
   diagramTitle: string;
   assets: AssetTable;
+  /** The products to make a print page of (src/products/registry.ts). */
+  products: readonly Product[];
 }
 
-/** Where a product's PDF lives in the site. */
-export const pdfPath = (lang: string, sector: string, product: ProductId) => `${lang}/${sector}/downloads/kindreflex-${sector}-${lang}-${product}.pdf`;
-
-/** The printed products of one sector in one language. */
+/** The printed products of one sector in one language: a print page per product of the registry. */
 export function toPrintProducts(input: PrintProductsInput): PrintPageView[] {
   const { lang, sector, t, plan } = input;
   const card = toCardView(input);
   const checklist = toChecklistView(input);
-  return (Object.keys(PAPER) as ProductId[]).map((product) => ({
-    product,
+  return input.products.map((product) => ({
+    product: product.id,
     lang,
     sector,
-    path: `${lang}/${sector}/${product}/`,
+    path: `${lang}/${sector}/${product.id}/`,
     root: '../../../',
     stylesheets: ['css/fonts.css', 'css/print.css'].map((file) => `../../../${assetPath(input.assets, file)}`),
-    title: t(productTitleKey(product), { sector: plan.sector.name }),
-    pdf: pdfPath(lang, sector, product),
+    title: t(product.titleKey, { sector: plan.sector.name }),
+    pdf: productPath(product, lang, sector),
     card,
-    ...(product === 'plan' ? { plan } : {}),
-    ...(product === 'checklist' ? { checklist } : {}),
-    ...(product === 'plan' || product === 'poster' ? { diagram: { id: input.printDiagramId, title: input.diagramTitle } } : {}),
+    ...(product.content === 'plan' ? { plan } : {}),
+    ...(product.content === 'checklist' ? { checklist } : {}),
+    ...(product.needsFlowchart ? { diagram: { id: input.printDiagramId, title: input.diagramTitle } } : {}),
   }));
-}
-
-/** The print views with their flowchart SVGs, looked up by diagram id. */
-export function withPrintDiagrams(views: readonly PrintPageView[], svgById: ReadonlyMap<string, string>): PrintPageView[] {
-  return views.map((view) => {
-    const svg = view.diagram && svgById.get(view.diagram.id);
-    return view.diagram && svg ? { ...view, diagram: { ...view.diagram, svg } } : view;
-  });
 }

@@ -1,5 +1,6 @@
 // What every page of one sector shares: the context it is built from, the
 // fields every page view has, and the helpers for its chrome and step links.
+import type { Product } from '../products/registry.ts';
 import type { Protocol, Sector } from '../protocol/types.ts';
 import { describe, sectionPath, toChrome, type ChromeContext, type ChromeView, type NavId } from './chrome.ts';
 import type { PlanView, StepView } from './plan.ts';
@@ -9,6 +10,8 @@ export interface SectorContext extends ChromeContext {
   protocol: Protocol;
   sector: Sector;
   plan: PlanView;
+  /** The products offered for download (src/products/registry.ts). */
+  products: readonly Product[];
 }
 
 export interface PageBase {

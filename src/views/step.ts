@@ -7,7 +7,7 @@ import { describe } from './chrome.ts';
 import type { PlanView } from './plan.ts';
 import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
 import type { DownloadView } from './overview.ts';
-import { pdfPath } from './print.ts';
+import { productPath } from '../products/registry.ts';
 import { assetHref, href, sitePaths } from './urls.ts';
 
 export interface StepPageView extends PageBase {
@@ -24,8 +24,8 @@ export interface StepPageView extends PageBase {
   }[];
   /** Says that the check boxes are for the screen only: nothing stored, nothing sent. */
   tickNote: string;
-  /** The sector's working checklist (PDF); shown once the build has printed it. */
-  checklist: DownloadView;
+  /** The product the step pages link (the working checklist, src/products/registry.ts); shown once the build has made it. */
+  checklist?: DownloadView;
   exits: { condition?: string; label: string; href: string }[];
   restsNote?: string;
   previous?: { label: string; href: string };
@@ -48,6 +48,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
       return contact?.details ? [{ id, name: contact.abbreviation, details: contact.details }] : [];
     });
   const s = plan.sector.id;
+  const linked = context.products.find((product) => product.stepLinkKey);
   const { steps, chrome, phaseLinks } = sectorPageTools(context);
   return steps.map((step, index) => {
     const path = sitePaths.step(lang, s, step.id);
@@ -80,11 +81,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
         href: href(path, sitePaths.step(lang, s, exit.to)),
       })),
       tickNote: t('ui:checklist.tick-note'),
-      checklist: {
-        pdf: pdfPath(lang, s, 'checklist'),
-        href: assetHref(path, pdfPath(lang, s, 'checklist')),
-        labelTemplate: t('ui:checklist.download'),
-      },
+      ...(linked ? { checklist: { pdf: productPath(linked, lang, s), href: assetHref(path, productPath(linked, lang, s)), labelTemplate: t(linked.stepLinkKey!) } } : {}),
       ...(step.exits.length === 0 ? { restsNote: t('ui:step.rests') } : {}),
       ...(previous ? { previous } : {}),
       ...(next ? { next } : {}),

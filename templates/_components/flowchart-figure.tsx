@@ -1,5 +1,6 @@
 import type { FlowchartPageView } from '../../src/views/flowchart-page.ts';
 import type { FlowchartThemeName } from '../../src/views/flowchart-themes.ts';
+import type { Rendered } from '../../src/views/rendered.ts';
 
 /**
  * A rendered flowchart, inline. The SVG comes from our own build (Mermaid in
@@ -7,8 +8,8 @@ import type { FlowchartThemeName } from '../../src/views/flowchart-themes.ts';
  * inserted as markup; it carries role="img" and is named and described by
  * its own <title> and <desc>.
  */
-export function FlowchartFigure({ page, theme }: { page: FlowchartPageView; theme: FlowchartThemeName }) {
-  const svg = page.svg[theme];
+export function FlowchartFigure({ page, theme, rendered }: { page: FlowchartPageView; theme: FlowchartThemeName; rendered: Rendered }) {
+  const svg = rendered.svgs[page.diagrams[theme].id];
   return (
     <figure class={`kr-flowchart kr-flowchart--${theme}`}>
       {svg ? (

@@ -1,10 +1,10 @@
 // The pocket card, A6, front and back: printed to PDF by the build.
 import type { PrintPageView } from '../../src/views/print.ts';
 import { CardBack, CardFront } from '../_components/card.tsx';
-import { onePagePer } from '../_components/paginate.ts';
+import { onePrintPer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
-export const data = onePagePer('cards');
+export const data = onePrintPer('card');
 
 export function render({ view }: { view: PrintPageView }) {
   return (

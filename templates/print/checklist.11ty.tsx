@@ -7,10 +7,10 @@ import type { ChecklistField, ChecklistStep, ChecklistView } from '../../src/vie
 import type { PrintPageView } from '../../src/views/print.ts';
 import { Arrow } from '../_components/arrow.tsx';
 import { InlineDetails, PrintedLocalContacts } from '../_components/contact-details.tsx';
-import { onePagePer } from '../_components/paginate.ts';
+import { onePrintPer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
-export const data = onePagePer('checklists');
+export const data = onePrintPer('checklist');
 
 /** The data attributes the printer reads a field from. */
 function fieldData(field: ChecklistField) {

@@ -2,14 +2,16 @@
 // responsibility notes, the contacts and the flowchart. Each step is an h2,
 // so the PDF's outline has a bookmark per step.
 import type { PrintPageView } from '../../src/views/print.ts';
+import type { Rendered } from '../../src/views/rendered.ts';
 import { Arrow } from '../_components/arrow.tsx';
 import { InlineDetails, PrintedLocalContacts } from '../_components/contact-details.tsx';
-import { onePagePer } from '../_components/paginate.ts';
+import { onePrintPer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
-export const data = onePagePer('planPrints');
+export const data = onePrintPer('plan');
 
-export function render({ view }: { view: PrintPageView }) {
+export function render({ view, rendered }: { view: PrintPageView; rendered: Rendered }) {
+  const svg = view.diagram && rendered.svgs[view.diagram.id];
   const plan = view.plan!;
   const { card } = view;
   return (
@@ -74,10 +76,10 @@ export function render({ view }: { view: PrintPageView }) {
         <p class="kr-a4__more">{plan.moreInformation}</p>
         <p class="kr-a4__credit">{plan.credit}</p>
       </section>
-      {view.diagram?.svg && (
+      {svg && (
         <section class="kr-a4__flowchart">
-          <h2>{view.diagram.title}</h2>
-          <div class="kr-a4__svg" dangerouslySetInnerHTML={{ __html: view.diagram.svg }} />
+          <h2>{view.diagram!.title}</h2>
+          <div class="kr-a4__svg" dangerouslySetInnerHTML={{ __html: svg }} />
         </section>
       )}
     </PrintLayout>

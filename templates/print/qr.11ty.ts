@@ -2,9 +2,9 @@
 // page on the public site.
 import QRCode from 'qrcode';
 import type { PrintPageView } from '../../src/views/print.ts';
-import { onePagePer } from '../_components/paginate.ts';
+import { onePrintPer } from '../_components/paginate.ts';
 
-const pages = onePagePer('cards');
+const pages = onePrintPer('card');
 export const data = { ...pages, permalink: ({ view }: { view: PrintPageView }) => `${view.path}qr.svg` };
 
 export async function render({ view }: { view: PrintPageView }): Promise<string> {

@@ -2,10 +2,10 @@
 // second, placed so long-edge duplex printing puts each back behind its front.
 import type { PrintPageView } from '../../src/views/print.ts';
 import { CardBack, CardFront } from '../_components/card.tsx';
-import { onePagePer } from '../_components/paginate.ts';
+import { onePrintPer } from '../_components/paginate.ts';
 import { PrintLayout } from '../_components/print-layout.tsx';
 
-export const data = onePagePer('sheets');
+export const data = onePrintPer('sheet');
 
 /** Ticks on both ends of the two cut lines, in the sheet's margin. */
 function CropMarks() {

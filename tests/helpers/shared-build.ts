@@ -7,8 +7,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { build, type BuildResult } from '../../src/build/build.ts';
-import type { Publication } from '../../src/build/publication.ts';
+import { build, type BuildResult } from '../../src/pipeline/build.ts';
+import type { Publication } from '../../src/pipeline/publication.ts';
+import type { Rendered } from '../../src/views/rendered.ts';
 import { writePseudoLocales } from './pseudo-locales.ts';
 import { stubPrint } from './stubs.ts';
 
@@ -16,8 +17,10 @@ export interface SharedBuild {
   /** The build's output folder: `site/`, `print/`, `manifest.json`. Read it, never write into it. */
   outDir: string;
   siteDir: string;
-  /** The publication as the build finished it (SVGs and download labels set). */
+  /** The publication the build prepared. */
   publication: Publication;
+  /** What the browser rendered: the SVGs, the printed files' facts. */
+  rendered: Rendered;
 }
 
 const root = join(import.meta.dirname, '..', '..');
@@ -64,7 +67,7 @@ async function buildOrWait(dir: string, make: (outDir: string) => Promise<BuildR
   if (builder) {
     try {
       const result = await make(outDir);
-      writeFileSync(`${resultFile}.tmp`, JSON.stringify(result.publication));
+      writeFileSync(`${resultFile}.tmp`, JSON.stringify({ publication: result.publication, rendered: result.rendered }));
       // Renamed into place, so a waiting file never reads half of it.
       renameSync(`${resultFile}.tmp`, resultFile);
     } catch (error) {
@@ -80,8 +83,8 @@ async function buildOrWait(dir: string, make: (outDir: string) => Promise<BuildR
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-  const publication = JSON.parse(readFileSync(resultFile, 'utf8')) as Publication;
-  return { outDir, siteDir: join(outDir, 'site'), publication };
+  const { publication, rendered } = JSON.parse(readFileSync(resultFile, 'utf8')) as { publication: Publication; rendered: Rendered };
+  return { outDir, siteDir: join(outDir, 'site'), publication, rendered };
 }
 
 /** Whether the process that took the lock still runs (a timed-out or crashed test worker leaves the lock behind). */

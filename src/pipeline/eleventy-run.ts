@@ -1,14 +1,17 @@
-// Eleventy's runs, and what each wrote kept in the render cache. A run's
-// output is made of the publication it is handed, the templates, the code
+// Eleventy's runs, one at a time, and what each wrote kept in the render
+// cache. A run's output is made of the data it is handed (the publication,
+// or the part of it the run writes, and what the browser rendered), the templates, the code
 // the templates and the configuration import, the packages and Node; the
-// key is a digest of all of them (the publication as JSON: it is plain data,
-// no functions), so a run whose key is stored is not made again: its files
-// are written from the cache. A rebuild with nothing changed then neither
-// loads Eleventy (half a second) nor runs it (twice), and gives the same bytes.
+// key is a digest of all of them (the data as JSON: it is plain data, no
+// functions), so a run whose key is stored is not made again: its files are
+// written from the cache. A rebuild with nothing changed then neither loads
+// Eleventy (half a second) nor runs it (three times), and gives the same bytes.
 import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { compiledCode, compiledModulePath } from './compiled.ts';
+import { join } from 'node:path';
+import { eleventyConfigPath } from './code.ts';
 import type { Publication } from './publication.ts';
+import type { Rendered } from '../views/rendered.ts';
+import type { RenderCount } from '../cache/cached-render.ts';
 import { hashFiles, SRC } from '../cache/environment.ts';
 import { packFileSet, readFileSet, unpackFileSet, writeFileSet } from '../cache/file-set.ts';
 import type { RenderCache } from '../cache/render-cache.ts';
@@ -40,9 +43,15 @@ export interface EleventyCache {
   inputs: string;
 }
 
-/** The key of one run: its inputs and the publication it is handed. */
-export function eleventyKey(inputs: string, publication: Publication): string {
-  return digest({ format: KEY_FORMAT, kind: 'eleventy', inputs, publication: JSON.stringify(publication) });
+/** What a run is handed, as Eleventy's global data: the publication (or the part of it the run writes) and what the browser rendered. */
+export interface SiteData {
+  publication: Publication;
+  rendered: Rendered;
+}
+
+/** The key of one run: its inputs and the data it is handed. */
+export function eleventyKey(inputs: string, data: SiteData): string {
+  return digest({ format: KEY_FORMAT, kind: 'eleventy', inputs, data: JSON.stringify(data) });
 }
 
 /**
@@ -73,14 +82,14 @@ export async function loadEleventy(): Promise<void> {
 }
 
 /**
- * Runs Eleventy on `templates/` with `publication` as global data into
+ * Runs Eleventy on `templates/` with `data` as global data into
  * `outputDir`, which must be new or empty: with a cache, everything in it
  * afterwards is what the run wrote, stored under the run's key, or written
  * from there. Returns whether the files came from the cache.
  */
-export async function runEleventy(root: string, outputDir: string, publication: Publication, cache?: EleventyCache): Promise<{ reused: boolean }> {
+export async function runEleventy(root: string, outputDir: string, data: SiteData, cache?: EleventyCache): Promise<{ reused: boolean }> {
   if (existsSync(outputDir) && readdirSync(outputDir).length > 0) throw new Error(`${outputDir}: Eleventy's output folder must be empty`);
-  const key = cache && eleventyKey(cache.inputs, publication);
+  const key = cache && eleventyKey(cache.inputs, data);
   const stored = key && cache.cache.get(key);
   let files;
   try {
@@ -93,17 +102,49 @@ export async function runEleventy(root: string, outputDir: string, publication: 
     return { reused: true };
   }
   const { default: Eleventy } = await (eleventyModule ??= importEleventy());
-  // The compiled build reads the compiled configuration (src/build/compiled.ts).
-  const code = compiledCode();
-  const config = join(root, 'eleventy.config.ts');
   const eleventy = new Eleventy(join(root, 'templates'), outputDir, {
-    configPath: code && resolve(code.root) === resolve(root) ? compiledModulePath(code, config) : config,
+    configPath: eleventyConfigPath(root),
     quietMode: true,
     config: (eleventyConfig) => {
-      eleventyConfig.addGlobalData('publication', publication);
+      eleventyConfig.addGlobalData('publication', data.publication);
+      eleventyConfig.addGlobalData('rendered', data.rendered);
     },
   });
   await eleventy.write();
   if (key) cache.cache.put(key, packFileSet(readFileSet(outputDir)));
   return { reused: false };
+}
+
+/**
+ * A build's runs of Eleventy: one at a time (each loads and renders every
+ * template; two at once only contend for the same core), counted, and kept
+ * in the render cache when the build has one.
+ */
+export class EleventyRuns {
+  readonly count: RenderCount = { rendered: 0, reused: 0, keys: {} };
+  #last: Promise<unknown> = Promise.resolve();
+  #cache: Promise<EleventyCache | undefined> | undefined;
+
+  constructor(
+    private readonly root: string,
+    private readonly renderCache: Promise<RenderCache | undefined>,
+  ) {
+    // A cache that failed to open fails the build where it is awaited, not as an unhandled rejection when no run comes.
+    renderCache.catch(() => {});
+  }
+
+  /** Runs Eleventy into `outputDir` (new or empty) once the runs before it are done. */
+  run(outputDir: string, data: SiteData): Promise<void> {
+    const run = this.#last.then(async () => {
+      const { reused } = await runEleventy(this.root, outputDir, data, await this.#eleventyCache());
+      if (reused) this.count.reused++;
+      else this.count.rendered++;
+    });
+    this.#last = run.catch(() => {});
+    return run;
+  }
+
+  #eleventyCache(): Promise<EleventyCache | undefined> {
+    return (this.#cache ??= this.renderCache.then((cache) => cache && { cache, inputs: eleventyInputs(this.root) }));
+  }
 }
