@@ -3,7 +3,7 @@
 // `linkStyle` lines) is drawn as a restyle of that one's SVG, not laid out
 // again. Laying a chart out is most of Mermaid's 150 ms; the restyle is a
 // few string replacements. What the restyle must produce is what Mermaid
-// itself draws from the source (tests/restyle.browser.test.ts compares them
+// itself draws from the source (tests/flowchart.browser.test.ts compares them
 // byte for byte), so everything it changes is named here:
 //
 // - the diagram's id, which Mermaid puts in every element id and CSS selector;

@@ -1,5 +1,5 @@
-// The pipeline: validate → diagrams → site, into a staging folder swapped
-// into `output/` only when every stage succeeded. (PDFs join here.)
+// The pipeline: validate → diagrams and PDFs → site, into a staging folder
+// swapped into `output/` only when every stage succeeded.
 import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { loadPuppeteer } from '../browser/launch.ts';
