@@ -70,7 +70,7 @@ describe('every rendered flowchart', () => {
 
   it('shows any label text as that text: quotes, brackets, arrows, comments, braces, backticks, emoji, right-to-left, markup', async () => {
     // Markup in short words: Mermaid hard-wraps a word longer than the label's width
-    // character by character, which can cut an escape code in two (see README).
+    // character by character, which can cut an escape code in two (see docs/developers.md, Flowcharts).
     const tricky = '"] --> x %% {} ` 😀 שלום <script> x </script> <img src=x onerror=x> javascript: x';
     const graph = {
       title: tricky,

@@ -119,7 +119,7 @@ function schemaProblem(file: string, error: ErrorObject): Problem {
     .reduce((path, part) => (/^\d+$/.test(part) ? `${path}[${part}]` : path ? `${path}.${part}` : part), '');
   const where = (name: string) => `${file}: ${field ? `${field}.` : ''}${name}`;
   const value = typeof error.data === 'string' ? `'${error.data}'` : JSON.stringify(error.data);
-  const hint = 'see editions/edition.schema.json, and the example in the README (section "Local editions")';
+  const hint = 'see editions/edition.schema.json, and the example in docs/coordinators.md';
   switch (error.keyword) {
     case 'required': {
       const missing = (error.params as { missingProperty: string }).missingProperty;

@@ -34,10 +34,10 @@ describe('the headers a host sends', () => {
   });
 });
 
-describe("the README's nginx example", () => {
+describe("the nginx example in docs/hosting.md", () => {
   it('sends the policy the pages carry', () => {
-    const readme = readFileSync(join(import.meta.dirname, '..', '..', 'README.md'), 'utf8');
-    const policies = [...readme.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
+    const guide = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'hosting.md'), 'utf8');
+    const policies = [...guide.matchAll(/add_header Content-Security-Policy "([^"]+)"/g)].map((m) => m[1]);
     expect(policies).toEqual([CONTENT_SECURITY_POLICY]);
   });
 });

@@ -1,5 +1,5 @@
 // How a host should serve output/site/: the response headers per file. The
-// README's "Publishing the site" says the same in words and an nginx example;
+// hosting guide (docs/hosting.md) says the same in words and an nginx example;
 // `npm run lighthouse` serves the site with exactly these.
 import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts';
 

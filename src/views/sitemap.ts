@@ -38,7 +38,7 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
 /**
  * robots.txt: everything may be read; where the sitemap is. Crawlers read it
  * only at the host's root: when the site lives in a folder, the host's own
- * robots.txt needs the Sitemap line (README, Publishing the site).
+ * robots.txt needs the Sitemap line (docs/hosting.md, Search engines).
  */
 export function robotsTxt(siteUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${new URL('sitemap.xml', siteUrl).href}\n`;

@@ -2,7 +2,7 @@
 // the document itself: the XMP packet, the structure types, list items, the
 // ParentTree against the MCIDs really in the content streams, untagged
 // content, links and form widgets. Returns one line per problem; an empty
-// list passes. Only the tests use it (veraPDF or PAC check far more: see the README).
+// list passes. Only the tests use it (veraPDF or PAC check far more: see docs/developers-pdf.md).
 import { PDFArray, PDFBool, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFRef, PDFString, decodePDFRawStream, type PDFContext, type PDFDocument, type PDFObject, type PDFPage } from '@cantoo/pdf-lib';
 import { parseOperations, untaggedContent } from '../../src/pdf/content-stream.ts';
 import { STANDARD_TYPES, annotations, elements, kidsOf, parentTreeEntries, roleMap, standardTypeOf, structTreeRoot, type Element } from '../../src/pdf/structure-tree.ts';
