@@ -88,23 +88,34 @@ export function removeOrphanedProfiles(dir = tmpdir()): string[] {
   });
 }
 
+/** Whether any process of the process group `group` is left (a zombie counts until it is reaped). */
+function groupAlive(group: number): boolean {
+  try {
+    process.kill(-group, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
- * The profiles of this process's browsers still running, with each browser's
- * process id. If this process ends without closing them, they are killed and
- * their profiles removed as it ends: Puppeteer kills its browsers then too (its
- * handler may come before or after this one), but removes no profile it did
- * not make.
+ * The profiles of this process's browsers, each with the browser's process
+ * id, which is also its process group's (Puppeteer starts it as the leader of
+ * a group of its own, and its helpers are in it). Kept until the last process
+ * of that group has ended. If this process ends before that, they are killed
+ * and their profiles removed as it ends: Puppeteer kills its browsers then
+ * too (its handler may run before or after this one), but removes no profile
+ * it did not make.
  */
 const liveProfiles = new Map<string, number>();
 let exitHandlerAdded = false;
-function removeOnExit(profile: string, browserPid: number): void {
-  liveProfiles.set(profile, browserPid);
+function track(profile: string, group: number): void {
+  liveProfiles.set(profile, group);
   if (exitHandlerAdded) return;
   exitHandlerAdded = true;
   process.on('exit', () => {
     for (const [path, pid] of liveProfiles) {
       try {
-        // The browser's process group, which Puppeteer starts it in.
         process.kill(-pid, 'SIGKILL');
       } catch {
         // already gone
@@ -112,6 +123,25 @@ function removeOnExit(profile: string, browserPid: number): void {
       removeFolder(path);
     }
   });
+}
+
+/**
+ * Removes `profile` once more when the last process of `group` has ended (or
+ * after `maxMs`): a helper the browser started as it was closing (its network
+ * service, when it closes right after starting) starts up after the browser's
+ * own process has ended, and makes the profile folder again.
+ */
+function removeWhenGroupEnds(profile: string, group: number, maxMs = 10_000): void {
+  const started = Date.now();
+  const check = () => {
+    if (groupAlive(group) && Date.now() - started < maxMs) {
+      setTimeout(check, 50).unref();
+      return;
+    }
+    liveProfiles.delete(profile);
+    removeFolder(profile);
+  };
+  check();
 }
 
 /**
@@ -146,13 +176,15 @@ export async function launchBrowser({ callerHandlesSignals = false }: LaunchOpti
     throw new Error(`Could not start the browser at ${executablePath}: ${reason}`, { cause: error });
   }
   // Puppeteer removes only a profile it made itself. Removed here as the
-  // browser's process exits (closed or crashed), before `browser.close()` resolves.
+  // browser's process exits (closed or crashed), before `browser.close()`
+  // resolves, and again when its last helper has ended.
   const child = browser.process();
   if (child?.pid) {
-    removeOnExit(userDataDir, child.pid);
+    const group = child.pid;
+    track(userDataDir, group);
     child.once('exit', () => {
-      liveProfiles.delete(userDataDir);
       removeFolder(userDataDir);
+      removeWhenGroupEnds(userDataDir, group);
     });
   }
   return browser;
