@@ -16,6 +16,7 @@ const FIRST = [
   'tests/cli.browser.test.ts',
   'tests/editions.browser.test.ts',
   'tests/watch.browser.test.ts',
+  'tests/killed-build.browser.test.ts',
   'tests/build.test.ts',
   'tests/render-cache.test.ts',
   'tests/dev-server.test.ts',

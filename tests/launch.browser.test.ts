@@ -4,7 +4,8 @@
 // second of CPU per launch. If a new Chromium renames the feature, the
 // popup comes back and this fails. And the print pages `--watch` opens
 // ahead of the next build (src/browser/print-pdf.ts, PrintPages.prepare).
-import { mkdtempSync, writeFileSync } from 'node:fs';
+// And that a browser closed leaves no profile folder behind.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -56,4 +57,36 @@ describe('print pages opened ahead', () => {
       await pages.close();
     }
   });
+});
+
+describe('a browser closed', () => {
+  it('leaves no profile folder, even closed as soon as it has started', async () => {
+    // Closed at once, a browser may be starting its network service as it
+    // closes; that helper then starts up after the browser's own process has
+    // ended, and makes the profile folder again (here, about one browser in
+    // three; two at once to catch it more often). The folder is removed once
+    // more when the last process of the browser's group has ended.
+    const closeAtOnce = async () => {
+      const browser = await launchBrowser();
+      const { pid, spawnargs } = browser.process()!;
+      const profile = /--user-data-dir=(\S+)/.exec(spawnargs.join(' '))![1]!;
+      expect(existsSync(profile)).toBe(true);
+      await browser.close();
+      expect(existsSync(profile)).toBe(false);
+      // The browser leads a process group of its own, with its helpers in it (zombies count until they are reaped).
+      const groupAlive = () => {
+        try {
+          process.kill(-pid!, 0);
+          return true;
+        } catch {
+          return false;
+        }
+      };
+      for (let wait = 0; wait < 200 && groupAlive(); wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return profile;
+    };
+    const profiles = await Promise.all([closeAtOnce(), closeAtOnce()]);
+    expect(profiles.filter((profile) => existsSync(profile))).toEqual([]);
+  }, 30_000);
 });
