@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer';
-import { isProcessAlive } from '../build/process-alive.ts';
+import { isProcessAlive } from './process-alive.ts';
 import { requireBrowser } from './find-browser.ts';
 
 /**

@@ -4,7 +4,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isProcessAlive } from './process-alive.ts';
+import { isProcessAlive } from '../browser/process-alive.ts';
 
 export class BuildLockedError extends Error {
   override name = 'BuildLockedError';

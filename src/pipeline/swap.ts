@@ -3,7 +3,7 @@
 // build leaves the previous output exactly as it was.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { isProcessAlive } from './process-alive.ts';
+import { isProcessAlive } from '../browser/process-alive.ts';
 
 /** Removes staging and previous folders left by builds that died (killed, crashed) before cleaning up. */
 function removeLeftovers(parent: string, name: string): void {

@@ -1,9 +1,0 @@
-/** Whether a process with this id still runs (a signal 0 probe; EPERM means it runs under another user). */
-export function isProcessAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
