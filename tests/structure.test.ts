@@ -1,7 +1,8 @@
 // No function over 80 lines in src/ and scripts/: a long function is a list of
 // named steps. Test files are left out (a `describe` is a list of cases), and
-// so are the templates' markup. Parsed with rolldown's parser (Oxc), which
-// vite brings: TypeScript 7 has no JavaScript API to parse with.
+// so are the templates' markup. Parsed with rolldown's parser (Oxc), a direct
+// devDependency pinned to the version vite brings (so the lock adds nothing):
+// TypeScript 7 has no JavaScript API to parse with.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAst } from 'rolldown/parseAst';

@@ -3,8 +3,8 @@
 // browser is started only when something is missing) and stored.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DiagramRequest, RenderedDiagram } from '../browser/render-diagrams.ts';
-import { pdfPageCount, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import type { DiagramRequest, PrintedPdf, PrintJob, RenderedDiagram } from './render-jobs.ts';
+import { pdfPageCount } from '../pdf/page-count.ts';
 import type { RenderCache } from './render-cache.ts';
 import { digest, renderKey, type RenderEnvironment } from './render-key.ts';
 
