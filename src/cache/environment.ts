@@ -6,10 +6,11 @@
 // by whole folders, so a module added there later (a PDF post-processing
 // pass in src/pdf/, say) is covered without being listed.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
+import { filesUnder } from './files.mjs';
 import { digest } from './render-key.ts';
 
 const run = promisify(execFile);
@@ -37,9 +38,7 @@ export function hashFiles(paths: readonly string[], base: string = SRC): string 
   const files = paths.flatMap((path) => {
     if (!existsSync(path)) return [];
     if (statSync(path).isFile()) return [path];
-    return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name));
+    return filesUnder(path);
   });
   return digest(files.sort().map((file) => [relative(base, file).split(sep).join('/'), readFileSync(file)]));
 }

@@ -14,8 +14,9 @@
 // that guessed wrong either launches its browser later, when the first file
 // misses the cache, or closes a browser it did not use.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder, writeFileAtomic } from '../cache/files.mjs';
 
 /** How many stamps are kept: a few recent states of the inputs (switching branches, say). */
 export const KEPT_STAMPS = 32;
@@ -24,11 +25,7 @@ function statLine(path: string): string[] {
   const stat = statSync(path, { throwIfNoEntry: false });
   if (!stat) return [`${path} missing`];
   if (!stat.isDirectory()) return [`${path} ${stat.size} ${stat.mtimeMs}`];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((file) => {
+  return filesUnder(path).map((file) => {
       const s = statSync(file, { throwIfNoEntry: false });
       return s ? `${file} ${s.size} ${s.mtimeMs}` : `${file} missing`;
     });
@@ -65,10 +62,7 @@ export function knownComplete(file: string, stamp: string): boolean {
  */
 export function rememberComplete(file: string, stamp: string): void {
   const stamps = [stamp, ...readStamps(file).filter((s) => s !== stamp)].slice(0, KEPT_STAMPS);
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${stamps.join('\n')}\n`);
-  renameSync(temp, file);
+  writeFileAtomic(file, `${stamps.join('\n')}\n`);
 }
 
 /** The file the stamps are kept in, in the render cache's folder. */
