@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preparePublication } from '../src/pipeline/publication.ts';
-import { FieldNameCollisionError } from '../src/pdf/field-names.ts';
+import { FieldNameCollisionError } from '../src/views/field-names.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import type { Protocol } from '../src/protocol/types.ts';
 import { sectors } from '../src/sectors/index.ts';

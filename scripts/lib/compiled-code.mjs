@@ -38,6 +38,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { filesUnder, writeFileAtomic } from '../../src/cache/files.mjs';
 import { compiledPath } from '../../src/pipeline/compiled-path.mjs';
 
 export { compiledPath };
@@ -64,9 +65,9 @@ export function defaultCodeDir(root) {
  * @returns {string[]}
  */
 export function entryPoints(root) {
-  const templates = readdirSync(join(root, 'templates'), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.11ty\.tsx?$/.test(entry.name))
-    .map((entry) => relative(root, join(entry.parentPath, entry.name)).replaceAll('\\', '/'));
+  const templates = filesUnder(join(root, 'templates'))
+    .filter((file) => /\.11ty\.tsx?$/.test(file))
+    .map((file) => relative(root, file).replaceAll('\\', '/'));
   return ['eleventy.config.ts', 'scripts/build.ts', ...templates].sort();
 }
 
@@ -209,98 +210,142 @@ export async function compiledCode(root, { codeDir = defaultCodeDir(root) } = {}
   const compiler = compilerDigest();
   // The project's folder as the compiled code finds it, from its own: a code folder inside the project (the default) moves with it.
   const project = relative(codeDir, root).split(sep).join('/');
-  const latest = readLatest(codeDir);
-  if (latest && latest.compiler === compiler && latest.project === project && JSON.stringify(latest.entries) === JSON.stringify(entries)) {
-    const hashes = hashInputs(root, Object.keys(latest.inputs));
-    const dir = join(codeDir, latest.dir);
-    if (hashes && JSON.stringify(hashes) === JSON.stringify(latest.inputs) && existsSync(join(dir, LATEST))) {
-      return { dir, compiled: false, ms: performance.now() - started };
-    }
-  }
+  const upToDate = latestIfUnchanged(root, codeDir, { compiler, entries, project });
+  if (upToDate) return { dir: upToDate, compiled: false, ms: performance.now() - started };
 
   const { build, stop } = await import('esbuild');
   mkdirSync(codeDir, { recursive: true });
   const staging = join(codeDir, `.compiling-${process.pid}-${randomBytes(4).toString('hex')}`);
   try {
-    /** @type {Record<string, string>} */
-    const compiled = {};
-    const { outputFiles } = await build({
-      absWorkingDir: root,
-      entryPoints: entries,
-      outdir: staging,
-      outbase: '.',
-      entryNames: '[dir]/[name]',
-      chunkNames: 'chunks/[name]-[hash]',
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20.19',
-      packages: 'external',
-      jsx: 'automatic',
-      jsxImportSource: 'preact',
-      // Error names and stack frames keep the source's function and class names.
-      keepNames: true,
-      sourcemap: 'linked',
-      sourcesContent: false,
-      logLevel: 'silent',
-      banner: { js: BANNER },
-      // Written below, once each file's way back to the project is filled in.
-      write: false,
-      plugins: [projectFiles(root, compiled)],
-    });
-    for (const file of outputFiles) {
-      let bytes = file.contents;
-      if (file.path.endsWith('.mjs')) {
-        // The staging folder and the compilation's own are both in codeDir: the way back is the same from either.
-        const text = file.text;
-        const at = text.indexOf(BANNER);
-        if (at < 0) throw new Error(`${file.path}: esbuild left out the banner`);
-        const banner = BANNER.replace(ROOT_PLACEHOLDER, relativeFolderUrl(dirname(file.path), root));
-        bytes = Buffer.from(text.slice(0, at) + banner + text.slice(at + BANNER.length));
-      }
-      mkdirSync(dirname(file.path), { recursive: true });
-      writeFileSync(file.path, bytes);
-    }
+    const compiled = await compileInto(build, root, entries, staging);
     // The bytes that were compiled: a file saved meanwhile differs, and the next build compiles again.
     const settings = hashInputs(root, SETTINGS.filter((file) => existsSync(join(root, file)))) ?? {};
     const inputs = Object.fromEntries(Object.entries({ ...compiled, ...settings }).sort(([a], [b]) => (a < b ? -1 : 1)));
     const name = sha256(JSON.stringify({ compiler, entries, project, inputs }));
-    const record = { compiler, entries, project, inputs, dir: name };
-    // The record inside the folder marks it whole; the one beside it names the newest.
-    writeFileSync(join(staging, LATEST), JSON.stringify(record, null, 1));
-    const dir = join(codeDir, name);
-    if (existsSync(join(dir, LATEST))) {
-      rmSync(staging, { recursive: true, force: true });
-    } else {
-      rmSync(dir, { recursive: true, force: true });
-      try {
-        renameSync(staging, dir);
-      } catch (error) {
-        // Another build renamed the same compilation into place first.
-        if (!existsSync(join(dir, LATEST))) throw error;
-        rmSync(staging, { recursive: true, force: true });
-      }
-    }
-    const pointer = join(codeDir, `.${LATEST}-${process.pid}-${randomBytes(4).toString('hex')}`);
-    writeFileSync(pointer, JSON.stringify(record, null, 1));
-    renameSync(pointer, join(codeDir, LATEST));
-    const now = new Date();
-    utimesSync(dir, now, now);
-    prune(codeDir, name);
+    const dir = keepCompilation(codeDir, staging, { compiler, entries, project, inputs, dir: name });
     return { dir, compiled: true, ms: performance.now() - started };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    const inCode = esbuildMessages(error).filter((m) => m.location);
-    // Without a place in the code, it is esbuild failing to write (a folder it may not create, say).
-    if (inCode.length === 0) throw error;
-    const lines = inCode.slice(0, 8).map((m) => `  ${m.location?.file}:${m.location?.line}:${m.location?.column}: ${m.text}`);
-    throw new CodeError(`the code does not compile:\n${lines.join('\n')}\n  fix: correct the code there (npm run check shows every type error).`, { cause: error });
+    throw codeErrorOf(error);
   } finally {
     // esbuild's compiler runs as a process of its own: not kept for the rest of a long build or a --watch.
     await stop();
   }
+}
+
+/**
+ * The folder of the newest compilation when it was made by the same
+ * compiler, for the same entry points and project, from the same bytes.
+ * @param {string} root
+ * @param {string} codeDir
+ * @param {{ compiler: string; entries: string[]; project: string }} wanted
+ * @returns {string | undefined}
+ */
+function latestIfUnchanged(root, codeDir, { compiler, entries, project }) {
+  const latest = readLatest(codeDir);
+  if (!latest || latest.compiler !== compiler || latest.project !== project || JSON.stringify(latest.entries) !== JSON.stringify(entries)) return undefined;
+  const hashes = hashInputs(root, Object.keys(latest.inputs));
+  const dir = join(codeDir, latest.dir);
+  return hashes && JSON.stringify(hashes) === JSON.stringify(latest.inputs) && existsSync(join(dir, LATEST)) ? dir : undefined;
+}
+
+/**
+ * Compiles the entry points into `staging`, each module's banner given its
+ * way back to the project; returns the digest of every project file compiled.
+ * @param {typeof import('esbuild').build} build
+ * @param {string} root
+ * @param {string[]} entries
+ * @param {string} staging
+ * @returns {Promise<Record<string, string>>}
+ */
+async function compileInto(build, root, entries, staging) {
+  /** @type {Record<string, string>} */
+  const compiled = {};
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outdir: staging,
+    outbase: '.',
+    entryNames: '[dir]/[name]',
+    chunkNames: 'chunks/[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    packages: 'external',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    // Error names and stack frames keep the source's function and class names.
+    keepNames: true,
+    sourcemap: 'linked',
+    sourcesContent: false,
+    logLevel: 'silent',
+    banner: { js: BANNER },
+    // Written below, once each file's way back to the project is filled in.
+    write: false,
+    plugins: [projectFiles(root, compiled)],
+  });
+  for (const file of outputFiles) {
+    let bytes = file.contents;
+    if (file.path.endsWith('.mjs')) {
+      // The staging folder and the compilation's own are both in codeDir: the way back is the same from either.
+      const text = file.text;
+      const at = text.indexOf(BANNER);
+      if (at < 0) throw new Error(`${file.path}: esbuild left out the banner`);
+      const banner = BANNER.replace(ROOT_PLACEHOLDER, relativeFolderUrl(dirname(file.path), root));
+      bytes = Buffer.from(text.slice(0, at) + banner + text.slice(at + BANNER.length));
+    }
+    mkdirSync(dirname(file.path), { recursive: true });
+    writeFileSync(file.path, bytes);
+  }
+  return compiled;
+}
+
+/**
+ * Renames the staging folder into place as the compilation `record.dir`
+ * (or drops it when another build did so first), names it the newest, and
+ * prunes the old ones; returns its folder.
+ * @param {string} codeDir
+ * @param {string} staging
+ * @param {CompilationRecord} record
+ * @returns {string}
+ */
+function keepCompilation(codeDir, staging, record) {
+  // The record inside the folder marks it whole; the one beside it names the newest.
+  writeFileSync(join(staging, LATEST), JSON.stringify(record, null, 1));
+  const dir = join(codeDir, record.dir);
+  if (existsSync(join(dir, LATEST))) {
+    rmSync(staging, { recursive: true, force: true });
+  } else {
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      renameSync(staging, dir);
+    } catch (error) {
+      // Another build renamed the same compilation into place first.
+      if (!existsSync(join(dir, LATEST))) throw error;
+      rmSync(staging, { recursive: true, force: true });
+    }
+  }
+  writeFileAtomic(join(codeDir, LATEST), JSON.stringify(record, null, 1));
+  const now = new Date();
+  utimesSync(dir, now, now);
+  prune(codeDir, record.dir);
+  return dir;
+}
+
+/**
+ * A CodeError naming each file and line of an esbuild failure; any other
+ * error (esbuild failing to write: a folder it may not create, say) as it is.
+ * @param {unknown} error
+ * @returns {unknown}
+ */
+function codeErrorOf(error) {
+  const inCode = esbuildMessages(error).filter((m) => m.location);
+  if (inCode.length === 0) return error;
+  const lines = inCode.slice(0, 8).map((m) => `  ${m.location?.file}:${m.location?.line}:${m.location?.column}: ${m.text}`);
+  return new CodeError(`the code does not compile:\n${lines.join('\n')}\n  fix: correct the code there (npm run check shows every type error).`, { cause: error });
 }
 
 /**

@@ -1,8 +1,9 @@
 // Page weight of a built site: HTML plus the stylesheets each page links,
 // the font files, and scripts on the critical path. The pure parts take the
 // page's text; `siteWeight` reads a built site from disk.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix, relative } from 'node:path';
+import { filesUnder } from '../cache/files.mjs';
 
 /** The stylesheet hrefs a page links, in order. */
 export function stylesheetHrefs(html: string): string[] {
@@ -47,14 +48,12 @@ export interface SiteWeight {
   cssFiles: number;
 }
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(dir, join(e.parentPath, e.name)));
+function sitePaths(dir: string): string[] {
+  return filesUnder(dir).map((file) => relative(dir, file));
 }
 
 export function siteWeight(siteDir: string, limitBytes: number): SiteWeight {
-  const files = filesUnder(siteDir);
+  const files = sitePaths(siteDir);
   const size = new Map<string, number>();
   const sizeOf = (file: string) => size.get(file) ?? size.set(file, statSync(join(siteDir, file)).size).get(file)!;
   const weights: PageWeight[] = [];

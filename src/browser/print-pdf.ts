@@ -12,43 +12,14 @@ import type { Browser, Page } from 'puppeteer';
 import type { FieldBox, FieldKind } from '../pdf/form-fields.ts';
 import { loadFormFont, type FormFont } from '../fonts/form-font.ts';
 import { withRetry } from './retry.ts';
+import type { PrintJob, PrintedPdf } from '../cache/render-jobs.ts';
+import { pdfPageCount } from '../pdf/page-count.ts';
+
+export type { PrintJob, PrintedPdf };
+export { pdfPageCount };
 
 /** The smallest text size we print, in points: legible at arm's length on the card. */
 export const MIN_FONT_PT = 7;
-
-export interface PrintJob {
-  /** The print page on disk. */
-  htmlFile: string;
-  pdfFile: string;
-  /** The PDF's path in the site, to link it. */
-  sitePath: string;
-  /** Names the product in messages: "pocket card gevangenis/fr". */
-  name: string;
-  /** The paper, in millimetres (Chromium rounds CSS page sizes to whole pixels; these are exact). */
-  paper: { widthMm: number; heightMm: number };
-  /** A bookmark per heading, for the long documents. */
-  outline?: boolean;
-  /** ISO date written as the PDF's creation and modification date, so two builds give the same bytes. */
-  date: string;
-  /**
-   * A form (the working checklist): the page is laid out on sheets
-   * ([data-sheet]) by the printer, and every box marked data-field gets a
-   * PDF form field at the place the browser printed it.
-   */
-  form?: boolean;
-}
-
-export interface PrintedPdf {
-  job: PrintJob;
-  sitePath: string;
-  pages: number;
-  bytes: number;
-  ms: number;
-  /** Taken from the render cache instead of printed. */
-  reused?: boolean;
-  /** Every local file the page loaded while printing (the render cache checks its key covers them). */
-  loaded?: string[];
-}
 
 export class PrintCheckError extends Error {
   override name = 'PrintCheckError';
@@ -148,16 +119,6 @@ function fitPanels(): void {
     panel.style.setProperty('--kr-fit', fit);
     found.set(same, fit);
   }
-}
-
-/** The number of pages of a PDF written by Chromium (its page tree's /Count). */
-export function pdfPageCount(pdf: Buffer): number {
-  const text = pdf.toString('latin1');
-  const counts = [...text.matchAll(/<<(?:(?!>>)[\s\S])*?\/Type\s*\/Pages\b(?:(?!>>)[\s\S])*?>>/g)].flatMap((m) => {
-    const count = /\/Count\s+(\d+)/.exec(m[0]);
-    return count ? [Number(count[1])] : [];
-  });
-  return Math.max(0, ...counts);
 }
 
 const MM_TO_PT = 72 / 25.4;

@@ -11,6 +11,9 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer';
 import { FONT_FAMILY, fontFaceCss, fontFiles } from '../fonts/faces.ts';
 import { NO_BREAK_SPACE_STAND_IN } from '../views/mermaid.ts';
 import { restyleBetween, restyleSvg, styleSource } from './restyle-diagram.ts';
+import type { DiagramConfig, DiagramDrawing, DiagramRequest, RenderedDiagram } from '../cache/render-jobs.ts';
+
+export type { DiagramConfig, DiagramDrawing, DiagramRequest, RenderedDiagram };
 
 /** A made-up origin: `.invalid` never resolves, so a request that escapes interception fails. */
 const ORIGIN = 'http://kindreflex.invalid/';
@@ -21,36 +24,6 @@ const FONT_DIR = dirname(fontFiles()[0]!);
 
 /** The self-hosted font every diagram is measured and drawn with (site, SVG files and projector agree). */
 export const DIAGRAM_FONT_FAMILY = FONT_FAMILY;
-
-/** The Mermaid configuration one diagram is rendered with (`mermaid.initialize`). */
-export interface DiagramConfig {
-  themeVariables: Record<string, string>;
-  flowchart?: Record<string, number | string | boolean>;
-  /** Extra CSS Mermaid adds to the SVG's own <style> (`themeCSS`). */
-  css?: string;
-}
-
-export interface DiagramDrawing {
-  /** Unique in the build; the SVG's id and the seed of its deterministic ids. */
-  id: string;
-  source: string;
-  config: DiagramConfig;
-}
-
-export interface DiagramRequest extends DiagramDrawing {
-  /**
-   * A diagram with the same layout (its source differs only in colours and
-   * line widths): this one is drawn as a restyle of that drawing
-   * (restyle-diagram.ts), which is drawn too if this call has not drawn it.
-   */
-  layoutOf?: DiagramDrawing;
-}
-
-export interface RenderedDiagram {
-  id: string;
-  svg: string;
-  ms: number;
-}
 
 const RENDER_PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><style>${fontFaceCss('fonts/')}</style></head>

@@ -1,10 +1,11 @@
 // The build's renderers behind the render cache: a file whose key is stored
 // is copied from the store; the others are rendered (all in one call, so the
 // browser is started only when something is missing) and stored.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DiagramRequest, RenderedDiagram } from '../browser/render-diagrams.ts';
-import { pdfPageCount, type PrintedPdf, type PrintJob } from '../browser/print-pdf.ts';
+import { filesUnder } from './files.mjs';
+import type { DiagramRequest, PrintedPdf, PrintJob, RenderedDiagram } from './render-jobs.ts';
+import { pdfPageCount } from '../pdf/page-count.ts';
 import type { RenderCache } from './render-cache.ts';
 import { digest, renderKey, type RenderEnvironment } from './render-key.ts';
 
@@ -69,10 +70,7 @@ export async function cachedDiagrams<D extends DiagramRequest>(
  * each print, see `uncovered`).
  */
 export function printAssets(printDir: string): { digest: string; files: Set<string> } {
-  const files = readdirSync(printDir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const files = filesUnder(printDir).filter((file) => !file.endsWith('.html'));
   return { digest: digest(files.map((file) => [relative(printDir, file).split(sep).join('/'), readFileSync(file)])), files: new Set(files) };
 }
 

@@ -1,18 +1,17 @@
-// What every render shares, read from the machine: the browser's version,
-// the versions of the rendering packages, the code that renders, prints or
-// post-processes, the typeface, and the system's fonts. Read once per
+// What every render shares, read from the machine: the versions of the
+// rendering packages, the code that renders, prints or post-processes, the
+// typeface, and the system's fonts (the browser's version is added by
+// src/browser/render-environment.ts). Read once per
 // process (the build asks for it again in the same run). The code is hashed
 // by whole folders, so a module added there later (a PDF post-processing
 // pass in src/pdf/, say) is covered without being listed.
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { requireBrowser } from '../browser/find-browser.ts';
-import { fontFiles } from '../fonts/faces.ts';
-import { rememberedText } from './memo-file.ts';
-import { digest, type RenderEnvironment } from './render-key.ts';
+import { filesUnder } from './files.mjs';
+import { digest } from './render-key.ts';
 
 const run = promisify(execFile);
 const require = createRequire(import.meta.url);
@@ -39,9 +38,7 @@ export function hashFiles(paths: readonly string[], base: string = SRC): string 
   const files = paths.flatMap((path) => {
     if (!existsSync(path)) return [];
     if (statSync(path).isFile()) return [path];
-    return readdirSync(path, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => join(entry.parentPath, entry.name));
+    return filesUnder(path);
   });
   return digest(files.sort().map((file) => [relative(base, file).split(sep).join('/'), readFileSync(file)]));
 }
@@ -58,47 +55,6 @@ export function packageVersions(names: readonly string[] = RENDER_PACKAGES): Rec
   );
 }
 
-/**
- * The files that make up the browser as installed: the executable, the file
- * it links to, and (Debian's /usr/bin/chromium is a shell script) the files a
- * launcher script names. Their size and modification time identify the
- * install, so `--version` is asked once per install, not once per build.
- */
-function installStamp(executable: string): string {
-  const files = new Set([executable]);
-  try {
-    files.add(realpathSync(executable));
-    const head = readFileSync(executable).subarray(0, 64 * 1024);
-    if (head.subarray(0, 2).toString() === '#!') {
-      for (const [path] of head.toString('latin1').matchAll(/\/[\w./-]+/g)) if (existsSync(path) && statSync(path).isFile()) files.add(path);
-    }
-  } catch {
-    // An unreadable launcher: its own stat below still identifies it.
-  }
-  return digest(
-    [...files].sort().map((file) => {
-      const s = statSync(file, { throwIfNoEntry: false });
-      return [file, s ? `${s.size}:${s.mtimeMs}:${s.ino}` : 'missing'];
-    }),
-  );
-}
-
-/**
- * The browser's version without starting it (`--version` prints and exits),
- * remembered in `memoDir` per install. KINDREFLEX_BROWSER_VERSION overrides.
- */
-export async function browserVersion(memoDir?: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const override = env[BROWSER_VERSION_ENV];
-  if (override) return override;
-  const { executablePath } = await requireBrowser(env, memoDir);
-  const stamp = installStamp(executablePath);
-  const memo = memoDir ? join(memoDir, `browser-${stamp.slice(0, 32)}.txt`) : undefined;
-  return rememberedText(memo, async () => {
-    const { stdout } = await run(executablePath, ['--version'], { timeout: 30_000 });
-    return `${stdout.trim()} (${executablePath})`;
-  });
-}
-
 /** The system's fonts as fontconfig lists them (file and version), or a note that it could not be asked. */
 export async function systemFonts(): Promise<string> {
   try {
@@ -107,33 +63,4 @@ export async function systemFonts(): Promise<string> {
   } catch {
     return 'fc-list unavailable';
   }
-}
-
-const memoised = new Map<string, Promise<RenderEnvironment>>();
-
-/**
- * The environment of the build's own browser renderer, read once per
- * process and memo folder (the browser version is read again when
- * KINDREFLEX_BROWSER_VERSION changes).
- */
-export function renderEnvironment(memoDir?: string): Promise<RenderEnvironment> {
-  const id = `${memoDir ?? ''}\0${process.env[BROWSER_VERSION_ENV] ?? ''}`;
-  let pending = memoised.get(id);
-  if (!pending) {
-    pending = (async () => {
-      const [browser, fonts] = await Promise.all([browserVersion(memoDir), systemFonts()]);
-      return {
-        browser,
-        packages: packageVersions(),
-        code: hashFiles(RENDER_CODE),
-        typeface: hashFiles(fontFiles(), dirname(fontFiles()[0]!)),
-        systemFonts: fonts,
-        runtime: `node ${process.versions.node}, zlib ${process.versions.zlib}`,
-        renderer: 'browser',
-      };
-    })();
-    pending.catch(() => memoised.delete(id));
-    memoised.set(id, pending);
-  }
-  return pending;
 }

@@ -1,8 +1,9 @@
 // The files of a folder as one render-cache entry: each file's path and
 // bytes, packed end to end (a 4-byte length before each). Pure but for the
 // two functions that read and write the folder.
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { filesUnder } from './files.mjs';
 
 /** Path (relative, with `/`) → bytes. */
 export type FileSet = Map<string, Uint8Array>;
@@ -44,9 +45,7 @@ export function unpackFileSet(packed: Uint8Array): FileSet {
 /** Every file under `dir`, by path relative to it. */
 export function readFileSet(dir: string): FileSet {
   const files: FileSet = new Map();
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const file of filesUnder(dir)) {
     files.set(relative(dir, file).split(sep).join('/'), readFileSync(file));
   }
   return files;

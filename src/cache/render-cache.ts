@@ -5,9 +5,9 @@
 // same key write the same bytes. Bounded: after a build, the least recently
 // used entries are dropped until the folder is under its size (a hit
 // refreshes the entry's time).
-import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeFileAtomic } from './files.mjs';
 
 /** Where the cache lives unless KINDREFLEX_CACHE_DIR says otherwise: beside the other tools' caches, gone with `node_modules`. */
 export const CACHE_DIR_ENV = 'KINDREFLEX_CACHE_DIR';
@@ -61,17 +61,7 @@ export function openRenderCache(dir: string, { maxBytes = DEFAULT_MAX_BYTES }: {
       return existsSync(pathOf(key));
     },
     put(key, bytes) {
-      const file = pathOf(key);
-      mkdirSync(join(store, key.slice(0, 2)), { recursive: true });
-      const temp = join(store, key.slice(0, 2), `.${key}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-      try {
-        const fd = openSync(temp, 'w');
-        try { writeFileSync(fd, bytes); } finally { closeSync(fd); }
-        renameSync(temp, file);
-      } catch (error) {
-        rmSync(temp, { force: true });
-        throw error;
-      }
+      writeFileAtomic(pathOf(key), bytes);
     },
     prune() {
       const entries: { file: string; bytes: number; used: number }[] = [];

@@ -4,9 +4,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { PrintJob } from '../browser/print-pdf.ts';
+import type { PrintJob } from './render-jobs.ts';
 import { diagramKey, pdfKey, printAssets, uncovered } from './cached-render.ts';
-import { browserVersion, hashFiles, BROWSER_VERSION_ENV } from './environment.ts';
+import { hashFiles } from './environment.ts';
 import { renderKey, type RenderEnvironment } from './render-key.ts';
 
 const environment: RenderEnvironment = {
@@ -130,10 +130,6 @@ describe('uncovered', () => {
 });
 
 describe('the environment as the key sees it', () => {
-  it('takes the browser version from KINDREFLEX_BROWSER_VERSION when set, without asking the browser', async () => {
-    expect(await browserVersion(undefined, { [BROWSER_VERSION_ENV]: 'Pretend 1.0', PUPPETEER_EXECUTABLE_PATH: '/no/such/browser' })).toBe('Pretend 1.0');
-  });
-
   it('hashes whole folders: a module added to a folder, or a typeface file changed, changes the digest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kr-key-code-'));
     mkdirSync(join(dir, 'browser'));

@@ -27,9 +27,9 @@ import {
   type AppearanceProviderFor, type PDFCheckBox, type PDFField, type PDFFont, type PDFPage, type PDFRadioGroup, type PDFWidgetAnnotation,
 } from '@cantoo/pdf-lib';
 import type { FormFont } from '../fonts/form-font.ts';
-import { assertUniqueFieldNames, type FieldSpec } from './field-names.ts';
+import { assertUniqueFieldNames, type FieldSpec } from '../views/field-names.ts';
 
-export { assertUniqueFieldNames, FieldNameCollisionError, type FieldKind, type FieldSpec } from './field-names.ts';
+export { assertUniqueFieldNames, FieldNameCollisionError, type FieldKind, type FieldSpec } from '../views/field-names.ts';
 
 /** A field with the box the browser printed for it: page index (from 0), and millimetres from the page's top-left corner. */
 export interface FieldBox extends FieldSpec {

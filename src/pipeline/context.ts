@@ -7,11 +7,12 @@ import { loadPuppeteer } from '../browser/launch.ts';
 import { browserSession, type BrowserSession } from '../browser/session.ts';
 import { defaultPrintConcurrency, PrintSlots } from '../browser/print-pdf.ts';
 import type { CacheUse } from '../cache/cached-render.ts';
-import { renderEnvironment, SRC } from '../cache/environment.ts';
+import { SRC } from '../cache/environment.ts';
+import { renderEnvironment } from '../browser/render-environment.ts';
 import { defaultCacheDir, defaultMaxBytes, openRenderCache } from '../cache/render-cache.ts';
 import { PRODUCTS, type Product } from '../products/registry.ts';
 import type { BuildOptions } from './build.ts';
-import { inputStamp, knownComplete, rememberComplete, stampFile } from './early-start.ts';
+import { inputStamp, knownComplete, rememberComplete, stampFile } from '../cache/input-stamps.ts';
 import { EleventyRuns } from './eleventy-run.ts';
 import { Timings } from './timings.ts';
 
@@ -51,7 +52,7 @@ export interface BuildContext {
   slots: PrintSlots;
   eleventy: EleventyRuns;
   timings: Timings;
-  /** What the inputs looked like, for the early start of the next build (src/pipeline/early-start.ts). */
+  /** What the inputs looked like, for the early start of the next build (src/cache/input-stamps.ts). */
   stamp?: string;
   lockFile: string;
 }
@@ -91,7 +92,7 @@ export async function openBuild(options: BuildOptions): Promise<BuildContext> {
  * needs it. A build that will most likely need it starts it (with Mermaid
  * loaded in its diagram page) now, while this core reads and checks the
  * inputs: a build without the cache, or one whose inputs changed since the
- * cache last held all of a build's files (src/pipeline/early-start.ts).
+ * cache last held all of a build's files (src/cache/input-stamps.ts).
  * A session handed in (--watch) stays open, and may be running already.
  */
 async function startBrowserEarly({ options, folders, stamp, session, launchesBefore, log }: BuildContext): Promise<void> {
@@ -149,13 +150,13 @@ export function rememberInputs({ stamp, folders }: BuildContext): void {
 
 /**
  * The inputs a build reads, as the file system describes them (see
- * early-start.ts): the templates, the code, the configuration, the Dutch
+ * src/cache/input-stamps.ts): the templates, the code, the configuration, the Dutch
  * text and translations, the editions, a definition given in code, and the
  * variables that choose the browser and the cache.
  */
 function buildInputStamp({ root, localesDir, editionsDir }: ReturnType<typeof buildFolders>, options: BuildOptions): string {
   const paths = [join(root, 'templates'), SRC, join(root, 'eleventy.config.ts'), join(root, 'package-lock.json'), join(root, 'publication.config.json'), localesDir, editionsDir];
   const variables = Object.entries(process.env).filter(([name]) => name.startsWith('KINDREFLEX_') || name.startsWith('PUPPETEER_')).sort();
-  return inputStamp(paths, JSON.stringify({ variables, siteUrl: options.siteUrl, definition: options.definition ?? null }));
+  return inputStamp(paths, JSON.stringify({ variables, siteUrl: options.siteUrl, definition: options.definition ?? null }), root);
 }
 

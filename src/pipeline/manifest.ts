@@ -4,8 +4,9 @@
 // commit write the same manifest.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { filesUnder } from '../cache/files.mjs';
 
 export interface Manifest {
   protocol: { id: string; version: string; published: string };
@@ -25,9 +26,7 @@ export function buildCommit(root: string): Manifest['build'] {
 }
 
 export function writeManifest(dir: string, protocol: Manifest['protocol'], build: Manifest['build']): Manifest {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
+  const files = filesUnder(dir)
     .map((file) => {
       const bytes = readFileSync(file);
       return { path: relative(dir, file).split(sep).join('/'), sha256: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length };

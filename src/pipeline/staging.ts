@@ -1,7 +1,8 @@
 // The staging folder a build writes into (swapped into the output folder
 // only once everything succeeded, swap.ts), and its parts.
-import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { filesUnder } from '../cache/files.mjs';
 
 export interface StagingFolders {
   staging: string;
@@ -25,10 +26,7 @@ export function stagingFolders(staging: string): StagingFolders {
 }
 
 export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
-    .sort();
+  return filesUnder(dir).map((file) => relative(dir, file));
 }
 
 /** Moves `paths` (files or folders, relative) from the folder `from` into `to`, then removes `from` with whatever else it held. */

@@ -5,7 +5,7 @@ import { applySector } from '../protocol/apply-sector.ts';
 import { kindreflex } from '../protocol/kindreflex.ts';
 import type { Protocol } from '../protocol/types.ts';
 import { sectors } from '../sectors/index.ts';
-import { FieldNameCollisionError } from '../pdf/field-names.ts';
+import { FieldNameCollisionError } from './field-names.ts';
 import { MAX_LABEL_LENGTH, shortLabel, toChecklistView } from './checklist.ts';
 import { toPlanView } from './plan.ts';
 

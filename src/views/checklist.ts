@@ -4,7 +4,7 @@
 // from the model's ids (`step-4.consult-vk-ocj`), so the field names are as
 // stable as the ids and the printer only measures where the boxes came out.
 import type { Translate } from '../i18n/translator.ts';
-import { assertUniqueFieldNames, type FieldKind, type FieldSpec } from '../pdf/field-names.ts';
+import { assertUniqueFieldNames, type FieldKind, type FieldSpec } from './field-names.ts';
 import type { Protocol } from '../protocol/types.ts';
 import type { ExitView, ItemView, PlanView, StepView } from './plan.ts';
 

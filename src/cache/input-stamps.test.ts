@@ -1,11 +1,11 @@
-// The guess whether a build will render (early-start.ts): a stamp of the
+// The guess whether a build will render (input-stamps.ts): a stamp of the
 // inputs from the file system, and the stamps after which the cache held
 // every file of a build.
 import { mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inputStamp, KEPT_STAMPS, knownComplete, rememberComplete, stampFile } from './early-start.ts';
+import { inputStamp, KEPT_STAMPS, knownComplete, rememberComplete, stampFile } from './input-stamps.ts';
 
 describe('inputStamp', () => {
   it('changes with a file added, resized or touched, and with the settings; not when nothing changed', () => {
@@ -23,6 +23,16 @@ describe('inputStamp', () => {
     writeFileSync(join(dir, 'b.json'), '{}');
     expect(inputStamp([dir], 'x')).not.toBe(touched);
     expect(inputStamp([join(dir, 'missing')])).not.toBe(inputStamp([dir]));
+  });
+
+  it('names files relative to the root: a project copied with its files\' times keeps its stamp', () => {
+    const [one, two] = [mkdtempSync(join(tmpdir(), 'kr-stamp-')), mkdtempSync(join(tmpdir(), 'kr-stamp-'))];
+    for (const root of [one, two]) {
+      writeFileSync(join(root, 'a.json'), '{}');
+      utimesSync(join(root, 'a.json'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+    }
+    expect(inputStamp([join(one, 'a.json'), join(one, 'missing')], 'x', one)).toBe(inputStamp([join(two, 'a.json'), join(two, 'missing')], 'x', two));
+    expect(inputStamp([one], 'x', one)).not.toBe(inputStamp([two], 'x'));
   });
 });
 

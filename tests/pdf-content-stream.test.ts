@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { markedContentIds } from '../../tests/helpers/pdf-structure.ts';
-import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from './content-stream.ts';
+import { markedContentIds } from './helpers/pdf-structure.ts';
+import { parseOperations, pathOnlyMarkedContent, untaggedContent, wrapAsArtifacts } from '../src/pdf/content-stream.ts';
 
 const bytes = (s: string) => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const text = (b: Uint8Array) => String.fromCharCode(...b);

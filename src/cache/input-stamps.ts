@@ -14,33 +14,33 @@
 // that guessed wrong either launches its browser later, when the first file
 // misses the cache, or closes a browser it did not use.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { filesUnder, writeFileAtomic } from './files.mjs';
 
 /** How many stamps are kept: a few recent states of the inputs (switching branches, say). */
 export const KEPT_STAMPS = 32;
 
-function statLine(path: string): string[] {
+function statLine(path: string, root: string): string[] {
+  const name = (file: string) => relative(root, file).split(sep).join('/');
   const stat = statSync(path, { throwIfNoEntry: false });
-  if (!stat) return [`${path} missing`];
-  if (!stat.isDirectory()) return [`${path} ${stat.size} ${stat.mtimeMs}`];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort()
-    .map((file) => {
-      const s = statSync(file, { throwIfNoEntry: false });
-      return s ? `${file} ${s.size} ${s.mtimeMs}` : `${file} missing`;
-    });
+  if (!stat) return [`${name(path)} missing`];
+  if (!stat.isDirectory()) return [`${name(path)} ${stat.size} ${stat.mtimeMs}`];
+  return filesUnder(path).map((file) => {
+    const s = statSync(file, { throwIfNoEntry: false });
+    return s ? `${name(file)} ${s.size} ${s.mtimeMs}` : `${name(file)} missing`;
+  });
 }
 
 /**
- * A stamp of the files and folders in `paths` (every file's path, size and
- * modification time) and of `extra` (settings that are not files).
+ * A stamp of the files and folders in `paths` (every file's path relative to
+ * `root`, size and modification time) and of `extra` (settings that are not
+ * files). Relative, so a project moved or copied with its files' times
+ * (`cp -a`, `mv`) keeps its stamps.
  */
-export function inputStamp(paths: readonly string[], extra = ''): string {
+export function inputStamp(paths: readonly string[], extra = '', root = '/'): string {
   const hash = createHash('sha256');
-  for (const path of paths) for (const line of statLine(path)) hash.update(`${line}\n`);
+  for (const path of paths) for (const line of statLine(path, root)) hash.update(`${line}\n`);
   hash.update(extra);
   return hash.digest('hex').slice(0, 32);
 }
@@ -65,10 +65,7 @@ export function knownComplete(file: string, stamp: string): boolean {
  */
 export function rememberComplete(file: string, stamp: string): void {
   const stamps = [stamp, ...readStamps(file).filter((s) => s !== stamp)].slice(0, KEPT_STAMPS);
-  mkdirSync(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${stamps.join('\n')}\n`);
-  renameSync(temp, file);
+  writeFileAtomic(file, `${stamps.join('\n')}\n`);
 }
 
 /** The file the stamps are kept in, in the render cache's folder. */
