@@ -97,7 +97,7 @@ for condition in "${conditions[@]}"; do
     failed=1
     KEEP=1
   fi
-  summary=$(grep -E '^ *Tests +[0-9]' "$work/test-$condition.log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g; s/^ *//')
+  summary=$(sed 's/\x1b\[[0-9;]*m//g' "$work/test-$condition.log" | grep -E '^ *(Test Files|Tests) +[0-9]' | sed 's/^ *//' | paste -sd ';' -)
   results+=("$condition: $outcome in $((SECONDS - started)) s; $summary")
   echo "test-machines: ${results[-1]}"
   for pid in "${busy[@]}"; do kill "$pid" 2>/dev/null; done
