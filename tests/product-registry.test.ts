@@ -2,7 +2,7 @@
 // product (a one-page A5 bookmark), added to a copy of the project, is
 // printed, linked from the overview pages and kept in the render cache, with
 // no change to the pipeline. Stand-ins print; no browser starts.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +10,9 @@ import type { PrintJob } from '../src/browser/print-pdf.ts';
 import type { UiKey } from '../src/i18n/keys.ts';
 import { build, type BuildResult } from '../src/pipeline/build.ts';
 import { PRODUCTS, type Product } from '../src/products/registry.ts';
+import { projectCopy } from './helpers/project-copy.ts';
 import { stubDiagrams, stubPrint } from './helpers/stubs.ts';
 
-const projectRoot = join(import.meta.dirname, '..');
 
 /** The entry. */
 const bookmark: Product = {
@@ -45,15 +45,7 @@ export function render({ view }: { view: PrintPageView }) {
 
 /** A project folder of its own with the bookmark's template and Dutch text; code and packages linked. */
 function projectWithBookmark(): string {
-  const root = mkdtempSync(join(tmpdir(), 'kr-product-project-'));
-  for (const path of ['templates', 'locales', 'eleventy.config.ts', 'publication.config.json']) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
-  for (const path of ['src', 'node_modules', 'package.json']) symlinkSync(join(projectRoot, path), join(root, path));
-  // tsx compiles JSX with tsconfig.json's settings (Preact) only inside the project; the copies say so themselves.
-  for (const entry of readdirSync(join(root, 'templates'), { recursive: true, withFileTypes: true })) {
-    if (!entry.name.endsWith('.tsx')) continue;
-    const file = join(entry.parentPath, entry.name);
-    writeFileSync(file, `/** @jsxRuntime automatic @jsxImportSource preact */\n${readFileSync(file, 'utf8')}`);
-  }
+  const root = projectCopy('kr-product-project-');
   writeFileSync(join(root, 'templates', 'print', 'bookmark.11ty.tsx'), TEMPLATE);
   // Its text.
   const ui = join(root, 'locales', 'nl', 'ui.json');

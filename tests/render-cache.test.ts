@@ -3,7 +3,7 @@
 // builds for real). Each build needs its own changed input, so none of them
 // can be the shared build: they run in a copy of the project's templates and
 // locales, against a cache folder of their own.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -12,24 +12,11 @@ import { build, type BuildResult } from '../src/pipeline/build.ts';
 import { BROWSER_VERSION_ENV } from '../src/cache/environment.ts';
 import type { PublicationDefinition } from '../src/protocol/definition.ts';
 import { kindreflexPublication } from '../src/sectors/index.ts';
+import { projectCopy as copyOfProject } from './helpers/project-copy.ts';
 import { stubDiagrams, stubPrint } from './helpers/stubs.ts';
 
-const projectRoot = join(import.meta.dirname, '..');
 
-/** A project folder of its own: templates, config and locales copied (to be changed), code and packages linked. */
-function projectCopy(): string {
-  const root = mkdtempSync(join(tmpdir(), 'kr-cache-project-'));
-  for (const path of ['templates', 'locales', 'eleventy.config.ts', 'publication.config.json']) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
-  for (const path of ['src', 'node_modules', 'package.json']) symlinkSync(join(projectRoot, path), join(root, path));
-  // tsx compiles JSX with tsconfig.json's settings (Preact) only inside the
-  // project; the copies say so themselves. A comment: the HTML is the same.
-  for (const entry of readdirSync(join(root, 'templates'), { recursive: true, withFileTypes: true })) {
-    if (!entry.name.endsWith('.tsx')) continue;
-    const file = join(entry.parentPath, entry.name);
-    writeFileSync(file, `/** @jsxRuntime automatic @jsxImportSource preact */\n${readFileSync(file, 'utf8')}`);
-  }
-  return root;
-}
+const projectCopy = () => copyOfProject('kr-cache-project-');
 
 /** Replaces `from` in a file of the project copy, and fails if it is not there (the test would prove nothing). */
 function edit(root: string, file: string, from: string, to: string): void {
