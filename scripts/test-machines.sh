@@ -21,6 +21,11 @@
 #   KEEP=1 npm run test:machines             keep the clone (path printed)
 set -uo pipefail
 
+# The whole script is read before it runs (a function, called at the end):
+# it takes half an hour in the project folder, where someone may edit it
+# meanwhile, and bash reads a script as it goes (an edit broke a run so).
+main() {
+
 project=$(cd "$(dirname "$0")/.." && pwd)
 all=(plain dejavu liberation kiritimati load)
 conditions=("$@")
@@ -108,3 +113,7 @@ echo
 echo "test-machines: $(git rev-parse --short HEAD), $(nproc) cores, $(node --version), load at end $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '  %s\n' "${results[@]}"
 exit $failed
+}
+
+main "$@"
+exit $?
