@@ -88,16 +88,6 @@ export function removeOrphanedProfiles(dir = tmpdir()): string[] {
   });
 }
 
-/** Whether any process of the process group `group` is left (a zombie counts until it is reaped). */
-function groupAlive(group: number): boolean {
-  try {
-    process.kill(-group, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /**
  * The profiles of this process's browsers, each with the browser's process
  * id, which is also its process group's (Puppeteer starts it as the leader of
@@ -134,7 +124,8 @@ function track(profile: string, group: number): void {
 function removeWhenGroupEnds(profile: string, group: number, maxMs = 10_000): void {
   const started = Date.now();
   const check = () => {
-    if (groupAlive(group) && Date.now() - started < maxMs) {
+    // A negative id asks about the whole group: any process of it left (a zombie counts until it is reaped).
+    if (isProcessAlive(-group) && Date.now() - started < maxMs) {
       setTimeout(check, 50).unref();
       return;
     }
