@@ -25,6 +25,10 @@ try {
   const version = values.xliff as XliffVersion;
   if (!XLIFF_VERSIONS.includes(version)) throw new Error(`--xliff ${values.xliff}: say 2.0 (the default) or 1.2`);
   const { file, xliff } = await exportLanguage({ localesDir: resolve(values.locales ?? 'locales'), lang, version, only });
+  if (file.units.length === 0) {
+    console.log(`${lang}: no key is ${only}: nothing to send, no file written.`);
+    process.exit(0);
+  }
   const out = resolve(values.out ?? `kindreflex-${lang}${only === 'all' ? '' : `-${only}`}.xlf`);
   writeFileSync(out, xliff);
   const count = (...states: string[]) => file.units.filter((u) => states.includes(u.state)).length;

@@ -18,6 +18,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { SOURCE_HASHES_FILE } from '../src/i18n/load-locales.ts';
 import { sourceHash } from '../src/i18n/status.ts';
 import type { XliffVersion } from '../src/i18n/xliff/model.ts';
+import { formatImportSummary } from '../src/i18n/xliff/summary.ts';
 import { MAX_XLIFF_BYTES, XliffInputError } from '../src/i18n/xliff/untrusted-xml.ts';
 import { build } from '../src/pipeline/build.ts';
 import { preparePublication } from '../src/pipeline/publication.ts';
@@ -197,6 +198,18 @@ describe("a translator's work, imported", () => {
     expect(result.summary.stale).toEqual(['ui:step.previous']);
     expect(result.summary.accepted).toBe(1);
     expect(readJson(join(dir, 'fr', SOURCE_HASHES_FILE))['ui:step.next']).toBe(sourceHash('Volgende: stap {{number}}: {{title}}'));
+  });
+});
+
+describe('a text printed where room is short', () => {
+  it('is reported when a translator makes it longer than its room', async () => {
+    const dir = copyLocales(['nl', 'fr']);
+    const long = 'Évaluez très soigneusement et en détail la sécurité à la maison et le bien-être des enfants';
+    const xliff = editUnit(await exported(dir, 'fr'), 'protocol', 'steps.step-2.title', (unit) => unit.replace(/<target>[^<]*<\/target>/, `<target>${long}</target>`));
+    expect(xliff).toContain('<unit id="steps.step-2.title" slr:sizeRestriction="78">');
+    const { result } = await imported(dir, xliff);
+    expect(result.summary.tooLong).toEqual([{ key: 'protocol:steps.step-2.title', length: long.length, size: 78 }]);
+    expect(formatImportSummary(result.summary, [])).toContain(`protocol:steps.step-2.title: ${long.length} characters, room for 78`);
   });
 });
 

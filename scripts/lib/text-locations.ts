@@ -81,7 +81,9 @@ async function printedTexts(publication: Publication, products: readonly Product
       pages
         .map((view) => {
           const svgs = view.diagram ? { [view.diagram.id]: sources.get(view.diagram.id) ?? '' } : {};
-          return renderToString(template.render({ view, rendered: { ...NOTHING_RENDERED, svgs } }) as VNode);
+          const html = renderToString(template.render({ view, rendered: { ...NOTHING_RENDERED, svgs } }) as VNode);
+          // What is printed: the body, not the document's <title>.
+          return html.slice(Math.max(0, html.indexOf('<body')));
         })
         .join('\n'),
     );

@@ -30,7 +30,7 @@ export interface ImportSummary {
   stale: string[];
   /** Units whose Dutch changed while the file was out: imported, still stale. */
   sourceChanged: string[];
-  /** Units longer than their room, with their length and room. */
+  /** Units updated with a text longer than their room, with its length and the room. */
   tooLong: { key: string; length: number; size: number }[];
   accepted: number;
 }
@@ -120,7 +120,8 @@ function applyUnits(input: ImportInput, locale: Locale, dutchTexts: ReadonlyMap<
     const dutch = dutchTexts.get(key)!;
     const text = unit.target ? fromRuns(unit.target) : '';
     const translated = text.trim() !== '';
-    if (translated && text !== before.get(key)) {
+    const updated = translated && text !== before.get(key);
+    if (updated) {
       const { namespace, path } = splitKey(key);
       trees[namespace] = withText(trees[namespace] ?? {}, path, text, input.source.resources[namespace]);
       summary.updated.push(key);
@@ -133,7 +134,7 @@ function applyUnits(input: ImportInput, locale: Locale, dutchTexts: ReadonlyMap<
     }
     const room = input.rooms.get(key);
     const length = textLength(unit.target ?? []);
-    if (room && translated && length > room.size) summary.tooLong.push({ key, length, size: room.size });
+    if (room && updated && length > room.size) summary.tooLong.push({ key, length, size: room.size });
   }
   const after = flatten(trees);
   for (const unit of input.returned.units) {
