@@ -185,6 +185,19 @@ describe("a translator's work, imported", () => {
     expect(readJson(join(dir, 'fr', SOURCE_HASHES_FILE))['protocol:steps.step-4.title']).toBe(sourceHash('Ga na of er sprake is van verontrusting en bereidheid'));
   });
 
+  it("takes a language's own term form typed as text for the source's placeholder (German cases)", async () => {
+    const dir = copyLocales(['nl', 'de']);
+    const xliff = await exported(dir, 'de');
+    // The first German target that has the plain {{client}}, as a placeholder.
+    const unit = /<unit id="([^"]+)"(?:(?!<\/unit>)[\s\S])*?<target>(?:(?!<\/target>)[\s\S])*?<ph id="client" [^>]*\/>/.exec(xliff)!;
+    const edited = xliff.replace(unit[0], unit[0].replace(/<ph id="client" [^>]*\/>$/, '{{clientDative}}'));
+    const { result } = await imported(dir, edited);
+    const key = result.summary.updated[0]!;
+    expect(key.endsWith(`:${unit[1]}`)).toBe(true);
+    expect(flatten(Object.fromEntries(['protocol', 'ui'].map((ns) => [ns, readJson(join(dir, 'de', `${ns}.json`))]))).get(key)).toContain('{{clientDative}}');
+    expect(xliff).toContain("<note category=\"conventions\">This language's own forms of the sector terms may stand in for them, typed as they are: {{clientAccusative}}, {{clientDative}}");
+  });
+
   it('records the hash of a unit in state final, not of one whose Dutch changed while the file was out', async () => {
     const dir = copyLocales(['nl', 'fr']);
     const hashes = readJson(join(dir, 'fr', SOURCE_HASHES_FILE));
@@ -231,7 +244,8 @@ describe('a bad or hostile file is refused whole, and locales/ stays as it was',
     ['a placeholder removed', (x) => editUnit(x, 'ui', 'step.next', (u) => u.replace(/(<target>[\s\S]*?)<ph id="title"[^>]*\/>/, '$1')), /ui:step\.next: the placeholder \{\{title\}\} of the Dutch is missing/],
     ['a placeholder added', (x) => editUnit(x, 'ui', 'step.next', (u) => u.replace('</target>', '<ph id="x" equiv="{{sector}}"/></target>')), /ui:step\.next: the placeholder \{\{sector\}\} is not in the Dutch \(added or renamed\?\)/],
     ['a placeholder renamed', (x) => editUnit(x, 'ui', 'step.next', (u) => u.replace('<data id="d2">{{title}}</data>', '<data id="d2">{{titel}}</data>')), /the placeholder \{\{titel\}\} is not in the Dutch/],
-    ['a placeholder typed as text', (x) => editUnit(x, 'ui', 'step.map', (u) => u.replace('(nouveau)', '{{title')), /ui:step\.map: a placeholder typed as text/],
+    ['a broken placeholder typed as text', (x) => editUnit(x, 'ui', 'step.map', (u) => u.replace('(nouveau)', '{{title')), /ui:step\.map: a broken placeholder/],
+    ['a whole placeholder typed as text that Dutch does not have', (x) => editUnit(x, 'ui', 'step.map', (u) => u.replace('(nouveau)', '{{clientDative}}')), /ui:step\.map: the placeholder \{\{clientDative\}\} is not in the Dutch/],
     ['markup in a target', (x) => editUnit(x, 'ui', 'step.map', (u) => u.replace('(nouveau)', '<pc id="b">(nouveau)</pc>')), /ui:step\.map: markup <pc> in the text, where the Dutch has none/],
     ['markup typed in a target', (x) => editUnit(x, 'ui', 'step.map', (u) => u.replace('(nouveau)', '&lt;b&gt;nouveau&lt;/b&gt;')), /ui:step\.map: markup \(<b>\) where the Dutch has none/],
     ['an external entity pointing at a file of the machine', (x) => x.replace('<xliff ', '<!DOCTYPE xliff [<!ENTITY pw SYSTEM "file:///etc/passwd">]>\n<xliff ').replace('(nouveau)', '&pw;'), /refused: a DOCTYPE/],

@@ -43,12 +43,15 @@ export interface ExportInput {
 }
 
 /** The language's conventions, from its meta.json. */
-export function conventionNotes(locale: Locale): string[] {
+export function conventionNotes(locale: Locale, extraTerms: readonly string[] = []): string[] {
   const notes = [`Target language: ${locale.meta.name} (${locale.lang}), written ${locale.meta.dir === 'rtl' ? 'right to left' : 'left to right'}.`];
   const marks = locale.meta.noBreakSpaceBefore;
   if (marks) notes.push(`A no-break space goes before ${[...marks].join(' ')} ("Étape 4 : …"). The publisher puts it in: a plain space or none is fine.`);
   if (locale.meta.intlLocale) notes.push(`Dates follow ${locale.meta.intlLocale}; the publisher formats them.`);
   notes.push('Keep every placeholder; move it where the sentence needs it. Markup is shown as text: add none.');
+  if (extraTerms.length > 0) {
+    notes.push(`This language's own forms of the sector terms may stand in for them, typed as they are: ${extraTerms.map((t) => `{{${t}}}`).join(', ')} (locales/${locale.lang}/sectors.json).`);
+  }
   return notes;
 }
 
@@ -99,5 +102,5 @@ export function exportFile(input: ExportInput): OutgoingFile {
       meanings,
     });
   }
-  return { version: input.version, sourceLanguage: source.lang, targetLanguage: locale.lang, conventions: conventionNotes(locale), units };
+  return { version: input.version, sourceLanguage: source.lang, targetLanguage: locale.lang, conventions: conventionNotes(locale, extraTerms), units };
 }

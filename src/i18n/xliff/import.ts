@@ -7,7 +7,7 @@ import { extraTermNames, keyState, sourceHash } from '../status.ts';
 import type { TextRoom } from './export.ts';
 import { formatLocaleJson, withText } from './locale-json.ts';
 import type { ReturnedFile, ReturnedUnit } from './model.ts';
-import { fromRuns, placeholdersOf, textLength, type Run } from './placeholders.ts';
+import { fromRuns, placeholdersOf, textLength, toRuns, type Run } from './placeholders.ts';
 import { XliffInputError } from './untrusted-xml.ts';
 
 export interface ImportInput {
@@ -48,7 +48,10 @@ const TAG = /<\/?[A-Za-z][^<>]*>/;
 function targetProblems(key: string, dutch: string, target: readonly Run[], extraTerms: readonly string[]): string[] {
   const problems: string[] = [];
   const dutchVariables = interpolationVariables(dutch);
-  const variables = placeholdersOf(target).map((p) => p.variable);
+  // A whole placeholder typed as text counts as one: a translator cannot make a
+  // new <ph> in a CAT tool, and German needs {{clientDative}} where Dutch has {{client}}.
+  const runs = toRuns(fromRuns(target));
+  const variables = placeholdersOf(runs).map((p) => p.variable);
   const allowed = new Set([...dutchVariables, ...extraTerms]);
   for (const v of new Set(variables)) {
     if (!allowed.has(v)) problems.push(`${key}: the placeholder {{${v}}} is not in the Dutch (added or renamed?): use the source's placeholders`);
@@ -58,8 +61,8 @@ function targetProblems(key: string, dutch: string, target: readonly Run[], extr
     const kept = variables.some((w) => w === v || (extraTerms.includes(w) && w.startsWith(v)));
     if (!kept) problems.push(`${key}: the placeholder {{${v}}} of the Dutch is missing (removed?): put it back where the sentence needs it`);
   }
-  const text = target.filter((r): r is string => typeof r === 'string').join('');
-  if (/\{\{|\}\}/.test(text)) problems.push(`${key}: a placeholder typed as text ("{{…}}"): use the source's placeholder instead`);
+  const text = runs.filter((r): r is string => typeof r === 'string').join('');
+  if (/\{\{|\}\}/.test(text)) problems.push(`${key}: a broken placeholder ("{{" or "}}" without its other half): use the source's placeholder instead`);
   if (TAG.test(text) && !TAG.test(dutch)) problems.push(`${key}: markup (${TAG.exec(text)![0]}) where the Dutch has none: remove it`);
   return problems;
 }

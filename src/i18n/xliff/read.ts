@@ -26,6 +26,8 @@ interface InlineContext {
   version: XliffVersion;
   where: string;
   originalData: Map<string, string>;
+  /** The source's placeholders by id: a target's `<ph id>` that carries nothing else is the source's of that id. */
+  sourceCodes: Map<string, string>;
   problems: string[];
 }
 
@@ -38,10 +40,12 @@ function placeholder(node: Element, context: InlineContext): Run | undefined {
   } else {
     code = node.name === 'ph' ? textOf(node) : attribute(node, 'equiv-text');
   }
+  if (code === undefined || code === '') code = context.sourceCodes.get(id);
   if (code === undefined || !CODE.test(code)) {
     context.problems.push(`${context.where}: the placeholder <${node.name} id="${id}"> stands for no {{variable}}: keep the source's placeholders as they are (copy them from the source)`);
     return undefined;
   }
+  context.sourceCodes.set(id, code);
   return { variable: interpolationVariables(code)[0] ?? code.slice(2, -2).trim(), code };
 }
 
@@ -75,7 +79,7 @@ function merge(runs: readonly Run[]): Run[] {
 function unit20(namespace: string, node: Element, problems: string[]): ReturnedUnit {
   const path = attribute(node, 'id') ?? '';
   const originalData = new Map(elementsOf(elementsOf(node, 'originalData')[0], 'data').map((d) => [attribute(d, 'id') ?? '', textOf(d)]));
-  const context: InlineContext = { version: '2.0', where: `${namespace}:${path}`, originalData, problems };
+  const context: InlineContext = { version: '2.0', where: `${namespace}:${path}`, originalData, sourceCodes: new Map(), problems };
   const parts = elementsOf(node).filter((e) => e.name === 'segment' || e.name === 'ignorable');
   const source: Run[] = [];
   const target: Run[] = [];
@@ -95,7 +99,7 @@ function unit20(namespace: string, node: Element, problems: string[]): ReturnedU
 
 function unit12(namespace: string, node: Element, problems: string[]): ReturnedUnit {
   const path = attribute(node, 'id') ?? '';
-  const context: InlineContext = { version: '1.2', where: `${namespace}:${path}`, originalData: new Map(), problems };
+  const context: InlineContext = { version: '1.2', where: `${namespace}:${path}`, originalData: new Map(), sourceCodes: new Map(), problems };
   const source = inlineRuns(elementsOf(node, 'source')[0] ?? { type: 'element' }, context);
   const t = elementsOf(node, 'target')[0];
   const state = attribute(t, 'state');
