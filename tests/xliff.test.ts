@@ -198,6 +198,14 @@ describe("a translator's work, imported", () => {
     expect(xliff).toContain("<note category=\"conventions\">This language's own forms of the sector terms may stand in for them, typed as they are: {{clientAccusative}}, {{clientDative}}");
   });
 
+  it('takes Flemish Dutch (nl-BE), as a CAT tool may name the source, for the Dutch source', async () => {
+    const dir = copyLocales(['nl', 'fr']);
+    const before = snapshot(dir);
+    const { written } = await imported(dir, (await exported(dir, 'fr')).replace('srcLang="nl"', 'srcLang="nl-BE"'));
+    expect(written).toEqual([]);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
   it('records the hash of a unit in state final, not of one whose Dutch changed while the file was out', async () => {
     const dir = copyLocales(['nl', 'fr']);
     const hashes = readJson(join(dir, 'fr', SOURCE_HASHES_FILE));
@@ -240,6 +248,7 @@ describe('a bad or hostile file is refused whole, and locales/ stays as it was',
     ['not well-formed', (x) => x.replace('</target>', '</targt>'), /returned\.xlf: not imported, nothing was written:\n {2}- \d+:\d+: not well-formed XML/],
     ['another source language', (x) => x.replace('srcLang="nl"', 'srcLang="de"'), /its source language is "de", not Dutch \(nl\)/],
     ['a target language without a folder', (x) => x.replace('trgLang="fr"', 'trgLang="pl"'), /"pl" has no folder in locales\/: add the language first with npm run i18n:scaffold -- pl/],
+    ['a regional target language without a folder', (x) => x.replace('trgLang="fr"', 'trgLang="fr-BE"'), /"fr-BE" has no folder in locales\/: locales\/fr\/ is Français: if the file is for it, set its target language back to "fr"/],
     ['a unit id that does not exist', (x) => x.replace('<unit id="step.next"', '<unit id="step.nexxt"'), /ui:step\.nexxt: no such text in the Dutch source/],
     ['a placeholder removed', (x) => editUnit(x, 'ui', 'step.next', (u) => u.replace(/(<target>[\s\S]*?)<ph id="title"[^>]*\/>/, '$1')), /ui:step\.next: the placeholder \{\{title\}\} of the Dutch is missing/],
     ['a placeholder added', (x) => editUnit(x, 'ui', 'step.next', (u) => u.replace('</target>', '<ph id="x" equiv="{{sector}}"/></target>')), /ui:step\.next: the placeholder \{\{sector\}\} is not in the Dutch \(added or renamed\?\)/],

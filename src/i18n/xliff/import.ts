@@ -44,6 +44,9 @@ export interface ImportResult {
 
 const TAG = /<\/?[A-Za-z][^<>]*>/;
 
+/** A language tag's language: "nl" of "nl-BE". */
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
+
 /** What is wrong with one unit's target against today's Dutch; empty when nothing is. */
 function targetProblems(key: string, dutch: string, target: readonly Run[], extraTerms: readonly string[]): string[] {
   const problems: string[] = [];
@@ -70,14 +73,19 @@ function targetProblems(key: string, dutch: string, target: readonly Run[], extr
 function fileProblems(input: ImportInput): { problems: string[]; locale?: Locale } {
   const { returned, source, locales } = input;
   const problems = [...returned.problems];
-  if (returned.sourceLanguage !== source.lang) {
+  // A regional tag of the source language (nl-BE: Flemish Dutch) is the source language.
+  if (primary(returned.sourceLanguage) !== source.lang) {
     problems.push(`its source language is "${returned.sourceLanguage}", not Dutch (${source.lang}): import only files exported with npm run i18n:export`);
   }
   const lang = returned.targetLanguage;
   const locale = locales.find((l) => l.lang === lang);
   if (!lang) problems.push('it names no target language: export it again with npm run i18n:export -- <lang>');
   else if (lang === source.lang) problems.push(`its target language is the source language (${lang}): Dutch is edited in locales/${lang}/, not imported`);
-  else if (!locale) problems.push(`its target language "${lang}" has no folder in locales/: add the language first with npm run i18n:scaffold -- ${lang} "<its own name>"`);
+  else if (!locale) {
+    const near = locales.find((l) => l.lang === primary(lang) && l !== source);
+    const hint = near ? `locales/${near.lang}/ is ${near.meta.name}: if the file is for it, set its target language back to "${near.lang}" (trgLang, 1.2 target-language); else ` : '';
+    problems.push(`its target language "${lang}" has no folder in locales/: ${hint}add the language first with npm run i18n:scaffold -- ${lang} "<its own name>"`);
+  }
   return { problems, ...(locale ? { locale } : {}) };
 }
 
