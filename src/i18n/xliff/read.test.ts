@@ -46,4 +46,10 @@ describe('reading a returned file as a CAT tool writes it', () => {
     const file = read('<xliff version="2.0" srcLang="nl" trgLang="de"><file id="ui"><unit id="z"><segment><source>a</source><target>b <ph id="q"/></target></segment></unit></file></xliff>');
     expect(file.problems).toEqual(['ui:z: the placeholder <ph id="q"> stands for no {{variable}}: keep the source\'s placeholders as they are (copy them from the source)']);
   });
+
+  it('refuses elements nested too deeply to walk, instead of failing', () => {
+    const depth = 20_000;
+    const text = `<xliff version="2.0" srcLang="nl" trgLang="de"><file id="ui"><unit id="z"><segment><source>a</source><target>${'<mrk id="m">'.repeat(depth)}b${'</mrk>'.repeat(depth)}</target></segment></unit></file></xliff>`;
+    expect(() => read(text)).toThrow(/elements nested too deeply/);
+  });
 });

@@ -114,6 +114,16 @@ function unitsIn(node: Element, name: string): Element[] {
 /** The units of a returned file; a file that is not XLIFF 1.2 or 2.0 is refused. */
 export function readXliff(file: string, bytes: Uint8Array): ReturnedFile {
   const tree = parseXml(file, untrustedXmlText(file, bytes));
+  try {
+    return unitsOf(file, tree);
+  } catch (error) {
+    // Groups or <mrk>s nested thousands deep: the walk runs out of stack.
+    if (error instanceof RangeError) throw new XliffInputError(file, ['elements nested too deeply for an XLIFF file: export it again from the CAT tool']);
+    throw error;
+  }
+}
+
+function unitsOf(file: string, tree: Element): ReturnedFile {
   const root = elementsOf(tree)[0];
   const declared = attribute(root, 'version') ?? '';
   const version: XliffVersion | undefined = declared === '1.2' ? '1.2' : /^2\.[0-2]$/.test(declared) ? '2.0' : undefined;
