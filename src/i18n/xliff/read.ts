@@ -1,7 +1,7 @@
 // A returned XLIFF 2.0 or 1.2 file → its units. Read with xml-js directly
 // rather than the `xliff` package's reader: a CAT tool may split a 2.0 unit
-// into several segments, add file-level notes or `<mrk>` annotations, which
-// that reader drops or fails on. Units are looked up by namespace (2.0 `<file
+// into several segments, of which that reader keeps the last, and the states
+// (final, signed-off) it does not read decide what is accepted. Units are looked up by namespace (2.0 `<file
 // id>`, 1.2 `<file original>`) and id, inside groups too.
 import type { Element } from 'xml-js';
 import { parseXml, untrustedXmlText, XliffInputError } from './untrusted-xml.ts';
