@@ -1,8 +1,9 @@
 // A returned XLIFF 2.0 or 1.2 file → its units. Read with xml-js directly
 // rather than the `xliff` package's reader: a CAT tool may split a 2.0 unit
 // into several segments, of which that reader keeps the last, and the states
-// (final, signed-off) it does not read decide what is accepted. Units are looked up by namespace (2.0 `<file
-// id>`, 1.2 `<file original>`) and id, inside groups too.
+// (final, signed-off) it does not read decide what is accepted. Units are
+// looked up by namespace (2.0 `<file id>`, 1.2 `<file original>`) and id,
+// inside groups too.
 import type { Element } from 'xml-js';
 import { parseXml, untrustedXmlText, XliffInputError } from './untrusted-xml.ts';
 import type { ReturnedFile, ReturnedUnit, XliffVersion } from './model.ts';
