@@ -124,7 +124,7 @@ describe('what goes out', () => {
     const previous = /<unit id="step\.previous"[\s\S]*?<\/unit>/.exec(xliff)![0];
     expect(previous).toContain('<segment state="translated">');
     expect(previous).toContain('<data id="d1">{{number}}</data>');
-    expect(previous).toMatch(/<source>Vorige: stap <ph id="number" dataRef="d1" disp="a step's number" equiv="\{\{number\}\}"\/>/);
+    expect(previous).toMatch(/<source>[^<]*<ph id="number" dataRef="d1" disp="a step's number" equiv="\{\{number\}\}"\/>/);
     expect(previous).toContain('<note category="location">Where: on the site: step pages.</note>');
     expect(xliff).toMatch(/<ph id="client" dataRef="d\d" disp="the sector's term &quot;client&quot;: justitiabele \(Justitiehuizen, nl\); gedetineerde \(Gevangenissen, nl\)"/);
     expect(xliff).toContain('<note category="conventions">A no-break space goes before : ; ? !');
@@ -218,7 +218,7 @@ describe("a translator's work, imported", () => {
     delete hashes['ui:step.previous'];
     writeFileSync(join(dir, 'fr', SOURCE_HASHES_FILE), `${JSON.stringify(hashes, null, 2)}\n`);
     let xliff = editUnit(await exported(dir, 'fr'), 'ui', 'step.next', (unit) => unit.replace('<segment state="initial">', '<segment state="final">'));
-    xliff = editUnit(xliff, 'ui', 'step.previous', (unit) => unit.replace('<segment state="initial">', '<segment state="final">').replace('<source>Vorige:', '<source>Eerder:'));
+    xliff = editUnit(xliff, 'ui', 'step.previous', (unit) => unit.replace('<segment state="initial">', '<segment state="final">').replace('<source>', '<source>Eerder: '));
     const { result } = await imported(dir, xliff);
     expect(result.summary.sourceChanged).toEqual(['ui:step.previous']);
     expect(result.summary.stale).toEqual(['ui:step.previous']);
@@ -286,7 +286,10 @@ describe('a CAT tool\'s German edit, its placeholders in another order, on the b
   it('imports it and the German step page shows it', async () => {
     const dir = copyLocales(['nl', 'de']);
     const xliff = editUnit(await exported(dir, 'de'), 'ui', 'step.previous', (unit) =>
-      unit.replace(/<target>Zurück: Schritt (<ph id="number"[^>]*\/>): (<ph id="title"[^>]*\/>)<\/target>/, '<target>$2 (zurück zu Schritt $1)</target>'),
+      unit.replace(/<target>.*<\/target>/, (target) => {
+        const ph = (id: string) => new RegExp(`<ph id="${id}"[^>]*/>`).exec(target)![0];
+        return `<target>${ph('title')} (zurück zu Schritt ${ph('number')})</target>`;
+      }),
     );
     expect(xliff).toContain('(zurück zu Schritt <ph id="number"');
     const { result } = await imported(dir, xliff);
