@@ -23,6 +23,7 @@ const FIRST = [
   'tests/editions.test.ts',
   'tests/pseudo.test.ts',
   'tests/i18n.test.ts',
+  'tests/xliff.test.ts',
   'tests/definition.test.ts',
   'tests/axe-helper.browser.test.ts',
 ];
