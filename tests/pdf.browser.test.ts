@@ -77,9 +77,9 @@ describe('every printed PDF', () => {
 });
 
 describe('the pocket card', () => {
-  it("opens its sector's page on the site from the QR code on the back", () => {
+  it("opens the page of the release it was printed from on the site, from the QR code on the back", () => {
     for (const view of printsOf(result.publication, 'card')) {
-      expect(decodeQr(pdfFile(result.outDir, view.pdf), 2), view.pdf).toBe(`https://www.kindreflex.be/stappenplan/${view.lang}/${view.sector}/`);
+      expect(decodeQr(pdfFile(result.outDir, view.pdf), 2), view.pdf).toBe(`https://www.kindreflex.be/stappenplan/${view.lang}/${view.sector}/versions/1.0/`);
     }
   });
 });
