@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceHash } from '../src/i18n/status.ts';
 import { build } from '../src/pipeline/build.ts';
-import { printsOf } from '../src/pipeline/publication.ts';
+import { preparePublication, printsOf } from '../src/pipeline/publication.ts';
 import { makeRelease } from '../src/pipeline/release-command.ts';
 import { kindreflex } from '../src/protocol/kindreflex.ts';
 import type { PublicationDefinition } from '../src/protocol/definition.ts';
@@ -21,6 +21,8 @@ import { gevangenis } from '../src/sectors/gevangenis.ts';
 import { justitiehuis } from '../src/sectors/justitiehuis.ts';
 import { decodeQr } from './helpers/pdf-tools.ts';
 import { projectCopy } from './helpers/project-copy.ts';
+import { brokenLinks, htmlProblems } from './helpers/site-checks.ts';
+import { sitePages } from './helpers/site-files.ts';
 import { stubDiagrams, withoutBrowser } from './helpers/stubs.ts';
 
 const SITE = 'https://www.kindreflex.be/stappenplan/';
@@ -134,6 +136,13 @@ describe('release 1.1 of a sector', () => {
     expect(page).not.toContain('Nog actueel');
   });
 
+  it('writes valid HTML with no broken link on every version page', async () => {
+    const pages = sitePages(join(outDir, 'site')).filter((p) => p.file.includes('/versions/'));
+    expect(pages.length).toBe(2 * 3 * 3 - 2); // nl, fr × sectors and the edition × history, 1.0, 1.1; the edition is in 1.1 only
+    expect(await htmlProblems(pages)).toEqual([]);
+    expect(brokenLinks(join(outDir, 'site'), pages)).toEqual([]);
+  });
+
   it('shows the history newest first, with the note, and the about page links it', () => {
     const page = text(outDir, 'nl/justitiehuis/versions');
     expect(page.indexOf('Versie 1.1 van 15 januari 2027')).toBeLessThan(page.indexOf('Versie 1.0 van 29 november 2026'));
@@ -209,5 +218,37 @@ describe('npm run release refuses bad input and writes nothing', () => {
     } finally {
       rmSync(note);
     }
+  });
+});
+
+describe('what the build says about the releases', () => {
+  const emptyReleases = () => mkdtempSync(join(tmpdir(), 'kr-no-releases-'));
+
+  it('nothing when the content is the latest release’s; that it changed since, when it did', () => {
+    expect(preparePublication(input).releaseHint).toBeUndefined();
+    const file = join(localesDir, 'nl', 'protocol.json');
+    const original = readFileSync(file, 'utf8');
+    editJson(file, (d) => {
+      d['steps']['step-6']['title'] = 'Schakel een gemandateerde voorziening in';
+    });
+    try {
+      expect(preparePublication(input).releaseHint).toMatch(/the content has changed since release 1\.2 .*npm run release -- 1\.3/);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it('without any release: the definition’s version, and once how to make the first release', () => {
+    const publication = preparePublication({ ...input, releasesDir: emptyReleases(), definition: { ...definition, protocol: { ...definition.protocol, version: '0.9', published: '2026-10-01' } } });
+    expect(publication.version).toBe('0.9');
+    expect(publication.releaseHint).toContain('no release yet');
+    expect(publication.releaseHint).toContain('npm run release -- 0.9');
+  });
+
+  it('refuses a definition without a version and no release, and one with a version beside the releases', () => {
+    expect(() => preparePublication({ ...input, releasesDir: emptyReleases() })).toThrow(/there is no release, and the definition gives no version and date[\s\S]*npm run release -- 1\.0/);
+    expect(() => preparePublication({ ...input, definition: { ...definition, protocol: { ...definition.protocol, version: '1.0', published: '2026-11-29' } } })).toThrow(
+      /remove `version` and `published` from the definition/,
+    );
   });
 });

@@ -34,7 +34,8 @@ import { unhashedAssets } from '../site/assets.ts';
 import { markFallback } from '../i18n/fallback-marks.ts';
 import type { ReleaseFile } from '../releases/snapshot.ts';
 import { historyLink, toVersionPages, type VersionPageView, type VersionsContext } from '../views/versions.ts';
-import { loadReleases, type ReleaseNotes, type UnitInLanguage } from './releases.ts';
+import { loadReleases, toReleaseSnapshot, type ReleaseNotes, type UnitInLanguage } from './releases.ts';
+import { nextVersion } from '../releases/snapshot.ts';
 
 /** The site's own pages: what the site's Eleventy run writes. */
 export interface SitePages {
@@ -106,6 +107,7 @@ export function preparePublication(input: PublicationInput = {}): Publication {
   const { definition, siteUrl, assets, products, locales, editions, releases, notes, protocol } = preparedInputs(input);
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
   let root: RootView | undefined;
+  const units: UnitInLanguage[] = [];
   const publication: PublicationLists = { homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], contacts: [], glossaries: [], abouts: [], versions: [], prints: [] };
   for (const locale of locales) {
     const perSector = sectorPlans({ ...definition, protocol }, locales, locale, editions);
@@ -123,12 +125,13 @@ export function preparePublication(input: PublicationInput = {}): Publication {
       note: noteIn(notes, locale, locales),
     };
     if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context, first.t(introductionKey('six-steps')));
+    units.push(...unitsIn(locale.lang, perSector));
     publication.homes.push(toHome(context, perSector));
     for (const unit of perSector.flatMap((unit) => [unit, ...unit.local])) addSectorPages(publication, context, unit, products);
   }
   // Product by product, in the registry's order: the order they print in.
   const prints = products.flatMap((product) => publication.prints.filter((view) => view.product === product.id));
-  const hint = releases.length === 0 ? { releaseHint: `no release yet: the version and date come from the definition. Make the first release with \`npm run release -- ${protocol.version ?? '1.0'}\` (docs/releases.md).` } : {};
+  const hint = releaseHint(releases.at(-1), protocol, units);
   // loadLocales guarantees the source language, so the root page exists; validation, the version and the date.
   return { published: protocol.published!, version: protocol.version!, ...hint, siteUrl, assets, root: root!, ...publication, prints };
 }
@@ -197,13 +200,29 @@ function loadValidInputs(definition: PublicationDefinition, localesDir: string, 
  */
 export function publicationUnits(input: PublicationInput, pending: Release): { publication: string; units: UnitInLanguage[]; releases: ReleaseFile[] } {
   const { definition, locales, editions, protocol, releases } = preparedInputs(input, pending);
-  const units = locales.flatMap((locale) =>
-    sectorPlans({ ...definition, protocol }, locales, locale, editions).flatMap(({ sector, t, applied, plan, local }) => [
-      { lang: locale.lang, sector: sector.id, edition: false, applied, plan, t },
-      ...local.map((l) => ({ lang: locale.lang, sector: sector.id, edition: true, applied: l.applied, plan: l.plan, t: l.t })),
-    ]),
-  );
+  const units = locales.flatMap((locale) => unitsIn(locale.lang, sectorPlans({ ...definition, protocol }, locales, locale, editions)));
   return { publication: protocol.id, units, releases };
+}
+
+/** Each sector and edition of one language, as a release's snapshot takes them. */
+function unitsIn(lang: string, perSector: ReturnType<typeof sectorPlans>): UnitInLanguage[] {
+  return perSector.flatMap(({ sector, t, applied, plan, local }) => [
+    { lang, sector: sector.id, edition: false, applied, plan, t },
+    ...local.map((l) => ({ lang, sector: sector.id, edition: true, applied: l.applied, plan: l.plan, t: l.t })),
+  ]);
+}
+
+/**
+ * What the build says once about the releases, if anything: that there is
+ * none yet, or that the content is no longer the latest release's (the
+ * version pages and QR codes would call changed content that release).
+ */
+function releaseHint(latest: ReleaseFile | undefined, protocol: Protocol, units: readonly UnitInLanguage[]): { releaseHint?: string } {
+  if (!latest) return { releaseHint: `no release yet: the version and date come from the definition. Make the first release with \`npm run release -- ${protocol.version ?? '1.0'}\` (docs/releases.md).` };
+  const { version, published } = latest.release;
+  const now = toReleaseSnapshot(protocol.id, version, published, units);
+  if (JSON.stringify(now.units) === JSON.stringify(latest.release.units)) return {};
+  return { releaseHint: `the content has changed since release ${version} (${latest.file}), but every output still says ${version}: when the change is signed off, make a release, \`npm run release -- ${nextVersion(version)}\` (docs/releases.md).` };
 }
 
 interface SectorPlan {
