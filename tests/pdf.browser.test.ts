@@ -82,6 +82,14 @@ describe('the pocket card', () => {
       expect(decodeQr(pdfFile(result.outDir, view.pdf), 2), view.pdf).toBe(`https://www.kindreflex.be/stappenplan/${view.lang}/${view.sector}/versions/1.0/`);
     }
   });
+
+  it('is not the only one: the sheet, plan, poster and checklist open the same page from their QR code', () => {
+    const page = { sheet: 2, plan: 1, poster: 1, checklist: 1 } as const;
+    for (const [product, at] of Object.entries(page)) {
+      const view = printsOf(result.publication, product).find((v) => v.lang === 'fr' && v.sector === 'gevangenis')!;
+      expect(decodeQr(pdfFile(result.outDir, view.pdf), at), view.pdf).toBe('https://www.kindreflex.be/stappenplan/fr/gevangenis/versions/1.0/');
+    }
+  });
 });
 
 describe('the build', () => {
