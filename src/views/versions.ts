@@ -41,6 +41,7 @@ export interface VersionPageView extends PageBase {
   kind: 'history' | 'version';
   /** "Je hebt versie 1.0 van 29 november 2026." */
   youHold?: string;
+  /** This page's release is the latest (always true of the history). */
   current: boolean;
   /** "Dit is de huidige versie." or "Sindsdien: versie 1.1 van …" */
   status?: string;
@@ -208,7 +209,7 @@ function changeSummary(change: Change, t: VersionsContext['t']): string {
 }
 
 /** The about page's link to the history, when there is a release. */
-export function historyLink(context: Pick<VersionsContext, 't' | 'lang' | 'plan'>, from: string, pages: readonly VersionPageView[]): { label: string; href: string } | undefined {
+export function historyLink({ t }: Pick<VersionsContext, 't'>, from: string, pages: readonly VersionPageView[]): { label: string; href: string } | undefined {
   const history = pages.find((page) => page.kind === 'history');
-  return history ? { label: context.t('ui:versions.history-link'), href: href(from, history.path) } : undefined;
+  return history ? { label: t('ui:versions.history-link'), href: href(from, history.path) } : undefined;
 }
