@@ -10,7 +10,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { sourceHash } from '../src/i18n/status.ts';
+import { loadLocale } from '../src/i18n/load-locales.ts';
+import { languageStatus, sourceHash } from '../src/i18n/status.ts';
 import { build } from '../src/pipeline/build.ts';
 import { preparePublication, printsOf } from '../src/pipeline/publication.ts';
 import { makeRelease } from '../src/pipeline/release-command.ts';
@@ -147,6 +148,10 @@ describe('release 1.1 of a sector', () => {
     const page = text(outDir, 'nl/justitiehuis/versions');
     expect(page.indexOf('Versie 1.1 van 15 januari 2027')).toBeLessThan(page.indexOf('Versie 1.0 van 29 november 2026'));
     expect(page).toContain('Stap 4 en 5 volgen de nieuwe afspraken.');
+    // The notes are no texts to translate: a language without one is not missing a text in i18n:status.
+    const fr = loadLocale(localesDir, 'fr');
+    const status = languageStatus(loadLocale(localesDir, 'nl').resources, { lang: 'fr', name: fr.meta.name, reviewed: false, resources: fr.resources, sourceHashes: fr.sourceHashes });
+    expect(status.missing).toEqual(['protocol:steps.step-5.items.plan-follow-up']); // the new item, not yet translated
     expect(page).toContain('De eerste versie.');
     expect(readFileSync(join(outDir, 'site', 'nl/justitiehuis/about/index.html'), 'utf8')).toContain('href="../versions/index.html"');
   });

@@ -4,7 +4,7 @@
 // same plans the build prints. `npm run release` writes it (scripts/release.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseJsonFile, SOURCE_LANGUAGE } from '../i18n/load-locales.ts';
+import { parseJsonFile, RELEASE_NOTES_FILE, SOURCE_LANGUAGE } from '../i18n/load-locales.ts';
 import { edgesOf } from '../protocol/graph.ts';
 import { glossaryDefinitionKey, glossaryTermKey } from '../protocol/keys.ts';
 import type { Protocol } from '../protocol/types.ts';
@@ -51,7 +51,7 @@ export function loadReleases(dir: string, publication: string, localesDir: strin
     if (found.length === 0 && (data as ReleaseSnapshot).publication === publication) releases.push({ file, release: data as ReleaseSnapshot });
   }
   const notes = loadNotes(localesDir, problems);
-  problems.push(...releaseNoteProblems(notes, SOURCE_LANGUAGE, (lang) => shown(join(localesDir, lang, 'releases.json'))));
+  problems.push(...releaseNoteProblems(notes, SOURCE_LANGUAGE, (lang) => shown(join(localesDir, lang, RELEASE_NOTES_FILE))));
   return { releases: inVersionOrder(releases), notes, problems };
 }
 
@@ -59,7 +59,7 @@ function loadNotes(localesDir: string, problems: Problem[]): ReleaseNotes {
   const notes: ReleaseNotes = new Map();
   if (!existsSync(localesDir)) return notes;
   for (const lang of readdirSync(localesDir).sort()) {
-    const path = join(localesDir, lang, 'releases.json');
+    const path = join(localesDir, lang, RELEASE_NOTES_FILE);
     if (!existsSync(path)) continue;
     try {
       const data = parseJsonFile(path, readFileSync(path, 'utf8'));
