@@ -33,6 +33,7 @@ const PAGE_NAMES: Record<keyof SitePages, string> = {
   contacts: 'contacts',
   glossaries: 'glossary',
   abouts: 'about',
+  versions: 'version pages',
 };
 
 const FIRST_MARK = 0xf0000; // Supplementary Private Use Area-A: no text has these.
