@@ -230,6 +230,12 @@ export function printsOf(publication: Publication, product: string): PrintPageVi
   return publication.prints.filter((view) => view.product === product);
 }
 
+/** The print pages of the products of one kind: the PDFs' pages, or the packages'. */
+export function printsOfKind(publication: Publication, kind: Product['kind'], products: readonly Product[] = PRODUCTS): PrintPageView[] {
+  const ids = new Set(products.filter((product) => product.kind === kind).map((product) => product.id));
+  return publication.prints.filter((view) => ids.has(view.product));
+}
+
 /** What the site's Eleventy run is handed: the publication without its print pages. */
 export function sitePart(publication: Publication): Publication {
   return { ...publication, prints: [] };

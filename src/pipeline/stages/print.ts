@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../../browser/print-pdf.ts';
 import { cachedPdfs, type RenderCount } from '../../cache/cached-render.ts';
-import { productOf, type Product } from '../../products/registry.ts';
+import { productOf, type PdfProduct } from '../../products/registry.ts';
 import type { PrintPageView } from '../../views/print.ts';
 import { NOTHING_RENDERED, type Rendered } from '../../views/rendered.ts';
 import type { BuildContext } from '../context.ts';
@@ -43,7 +43,11 @@ async function makePrintPages(context: BuildContext, publication: Publication, {
 
 /** Prints the print pages to their files inside the site. */
 async function printFiles(context: BuildContext, publication: Publication, { prints, priority }: PrintRun, out: StagingFolders): Promise<Printed> {
-  const jobs = prints.map((view) => printJobOf(view, productOf(context.products, view.product), publication.published, out.print, out.site));
+  // A package's page is not printed.
+  const jobs = prints.flatMap((view) => {
+    const product = productOf(context.products, view.product);
+    return product.kind === 'pdf' ? [printJobOf(view, product, publication.published, out.print, out.site)] : [];
+  });
   if (jobs.length === 0) return { printed: [], count: { rendered: 0, reused: 0, keys: {} } };
   for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
   const started = performance.now();
@@ -58,7 +62,7 @@ async function printFiles(context: BuildContext, publication: Publication, { pri
 }
 
 /** The print job of one print page: its HTML in `printDir`, its file at its site path under `siteDir`, as its product says. */
-export function printJobOf(view: PrintPageView, product: Product, published: string, printDir: string, siteDir: string): PrintJob {
+export function printJobOf(view: PrintPageView, product: PdfProduct, published: string, printDir: string, siteDir: string): PrintJob {
   return {
     htmlFile: join(printDir, view.path, 'index.html'),
     pdfFile: join(siteDir, view.pdf),
