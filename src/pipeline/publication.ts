@@ -22,6 +22,8 @@ import { toSectorPages } from '../views/pages.ts';
 import type { PlanPageView } from '../views/plan-page.ts';
 import type { StepPageView } from '../views/step.ts';
 import type { WalkPageView } from '../views/walk.ts';
+import type { TrainingPageView } from '../views/training.ts';
+import { trainingSettings, type TrainingContext, type TrainingSettings } from '../views/training-questions.ts';
 import { toPlanView } from '../views/plan.ts';
 import { toPrintProducts, type PrintPageView } from '../views/print.ts';
 import { PRODUCTS, type Product } from '../products/registry.ts';
@@ -42,6 +44,8 @@ export interface SitePages {
   flowcharts: SiteFlowchartPageView[];
   steps: StepPageView[];
   walks: WalkPageView[];
+  /** The training's pages per sector and language: the lessons, and a self-check. */
+  trainings: TrainingPageView[];
   contacts: ContactsPageView[];
   glossaries: GlossaryPageView[];
   abouts: AboutPageView[];
@@ -51,7 +55,7 @@ type SitePageList = { [K in keyof SitePages]: SitePages[K] extends readonly unkn
 
 /** No site pages, as a print run has them: a new list of pages does not type-check until it is named here. */
 const NO_SITE_PAGES: { [K in SitePageList]: [] } = {
-  homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], contacts: [], glossaries: [], abouts: [],
+  homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], trainings: [], contacts: [], glossaries: [], abouts: [],
 };
 
 export interface Publication extends SitePages {
@@ -81,6 +85,8 @@ export interface PublicationInput {
   editionsDir?: string;
   /** The products to publish; default the Kindreflex's (src/products/registry.ts). */
   products?: readonly Product[];
+  /** The publication's settings (the site's address, the training's pass mark); default the project's publication.config.json. */
+  configFile?: string;
 }
 
 export class ValidationError extends Error {
@@ -94,14 +100,17 @@ export function preparePublication({
   definition = kindreflexPublication,
   localesDir = definition.localesDir ?? join(process.cwd(), 'locales'),
   editionsDir = definition.editionsDir ?? join(process.cwd(), 'editions'),
-  siteUrl = readSiteUrl(),
+  configFile = join(import.meta.dirname, '..', '..', 'publication.config.json'),
+  siteUrl = readSiteUrl(configFile),
   assets = unhashedAssets(join(import.meta.dirname, '..', '..', 'templates')),
   products = PRODUCTS,
 }: PublicationInput = {}): Publication {
+  const training = readTrainingSettings(configFile);
   const { locales, editions } = loadValidInputs(definition, localesDir, editionsDir);
+  const definitionFile = definition === kindreflexPublication ? 'src/protocol/kindreflex.ts' : 'the --definition module';
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
   let root: RootView | undefined;
-  const publication: Omit<Publication, 'root' | 'published' | 'siteUrl' | 'assets'> = { homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], contacts: [], glossaries: [], abouts: [], prints: [] };
+  const publication: Omit<Publication, 'root' | 'published' | 'siteUrl' | 'assets'> = { homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], trainings: [], contacts: [], glossaries: [], abouts: [], prints: [] };
   for (const locale of locales) {
     const perSector = sectorPlans(definition, locales, locale, editions);
     const first = perSector[0]!;
@@ -114,6 +123,7 @@ export function preparePublication({
       edition: first.plan.edition,
       siteUrl,
       assets,
+      training: { settings: training, textsFile: join(localesDir, locale.lang, 'ui.json'), definitionFile },
     };
     if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context, first.t(introductionKey('six-steps')));
     publication.homes.push(toHome(context, perSector));
@@ -163,7 +173,7 @@ function sectorPlans(definition: PublicationDefinition, locales: readonly Locale
   });
 }
 
-type LanguageContext = Parameters<typeof toLanguageHome>[0] & { t: Translate; meta: Locale['meta']; siteUrl: string; assets: AssetTable };
+type LanguageContext = Parameters<typeof toLanguageHome>[0] & { t: Translate; meta: Locale['meta']; siteUrl: string; assets: AssetTable; training: TrainingContext };
 
 /** A language's home page: its sectors, each with its method and its local editions. */
 function toHome(context: LanguageContext, perSector: ReturnType<typeof sectorPlans>): LanguageHomeView {
@@ -187,6 +197,7 @@ function addSectorPages(publication: Omit<Publication, 'root' | 'published' | 's
   publication.flowcharts.push(pages.flowchart);
   publication.steps.push(...pages.steps);
   publication.walks.push(...pages.walk);
+  publication.trainings.push(...pages.training);
   publication.contacts.push(pages.contacts);
   publication.glossaries.push(pages.glossary);
   publication.abouts.push(pages.about);
@@ -203,6 +214,7 @@ function addSectorPages(publication: Omit<Publication, 'root' | 'published' | 's
       diagramTitle: pages.flowchart.graph.title,
       assets: context.assets,
       products,
+      training: context.training,
     }),
   );
 }
@@ -218,10 +230,10 @@ export function pagePaths(publication: Publication): string[] {
 
 /** The chrome of every page of the site (the presentations' too): what the sitemap lists. */
 export function pageChromes(publication: Publication): ChromeView[] {
-  const { root, homes, overviews, plans, flowcharts, steps, walks, contacts, glossaries, abouts } = publication;
+  const { root, homes, overviews, plans, flowcharts, steps, walks, trainings, contacts, glossaries, abouts } = publication;
   return [
     root,
-    ...homes, ...overviews, ...plans, ...flowcharts, ...steps, ...walks, ...contacts, ...glossaries, ...abouts,
+    ...homes, ...overviews, ...plans, ...flowcharts, ...steps, ...walks, ...trainings, ...contacts, ...glossaries, ...abouts,
   ].map((page) => page.chrome).concat(flowcharts.map((page) => page.presentation.chrome));
 }
 
@@ -246,11 +258,15 @@ export function printRunPart(publication: Publication, prints: PrintPageView[]):
   return { ...publication, ...NO_SITE_PAGES, prints };
 }
 
+/** The training's settings in publication.config.json ("training": { "passMark": 80 }). */
+function readTrainingSettings(file: string): TrainingSettings {
+  return trainingSettings(parseJsonFile(file, readFileSync(file, 'utf8')) as { training?: unknown }, file);
+}
+
 /** The public site's address, from publication.config.json, or KINDREFLEX_SITE_URL. */
-function readSiteUrl(): string {
+function readSiteUrl(file: string): string {
   const fromEnv = process.env['KINDREFLEX_SITE_URL'];
   if (fromEnv) return fromEnv.endsWith('/') ? fromEnv : `${fromEnv}/`;
-  const file = join(import.meta.dirname, '..', '..', 'publication.config.json');
   const { siteUrl } = parseJsonFile(file, readFileSync(file, 'utf8')) as { siteUrl?: unknown };
   if (typeof siteUrl !== 'string' || !URL.canParse(siteUrl)) {
     throw new Error(`${file}: "siteUrl" must be the full address of the public site, e.g. "https://www.kindreflex.be/stappenplan/".`);

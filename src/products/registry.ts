@@ -80,6 +80,17 @@ export const PRODUCTS: readonly Product[] = [
   pdf('poster', A3_LANDSCAPE, 'ui:print.poster-title', { needsFlowchart: true }),
   // The working checklist: a form, linked from every step page.
   pdf('checklist', A4, 'ui:checklist.title', { content: 'checklist', form: true, stepLinkKey: 'ui:checklist.download' }),
+  // The basic training for a learning platform: lessons and a knowledge check, with the flowchart.
+  {
+    id: 'training',
+    kind: 'package',
+    format: 'SCORM 1.2',
+    titleKey: 'ui:training.package-title',
+    downloadLabelKey: 'ui:training.download-label',
+    fileName: 'kindreflex-{sector}-{lang}-training-scorm12.zip',
+    content: 'training',
+    needsFlowchart: true,
+  },
 ];
 
 /** The products of one kind, in the registry's order. */

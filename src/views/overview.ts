@@ -4,7 +4,7 @@ import type { LinkView } from './chrome.ts';
 import { sectionPath } from './chrome.ts';
 import { productPath } from '../products/registry.ts';
 import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
-import { assetHref, href } from './urls.ts';
+import { assetHref, href, sitePaths } from './urls.ts';
 
 export interface DownloadView {
   /** The file's site path (a PDF's, or a package's). */
@@ -47,7 +47,7 @@ export function toOverviewPage(context: SectorContext): OverviewPageView {
       label: t(`ui:nav.${id}`),
       href: href(path, sectionPath[id](lang, plan.sector.id)),
       current: false,
-    })),
+    })).concat({ label: t('ui:training.nav'), href: href(path, sitePaths.training(lang, plan.sector.id)), current: false }),
     downloads: toPrintDownloads(context).map(({ pdf, title, format, type, labelKey }) => ({
       pdf,
       type,

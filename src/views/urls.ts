@@ -16,6 +16,7 @@ export const sitePaths = {
   about: (lang: string, sector: string) => `${lang}/${sector}/about/`,
   flowchart: (lang: string, sector: string) => `${lang}/${sector}/flowchart/`,
   presentation: (lang: string, sector: string) => `${lang}/${sector}/presentation/`,
+  training: (lang: string, sector: string, part?: 'check') => `${lang}/${sector}/training/${part ? `${part}/` : ''}`,
 } as const;
 
 /** A relative link from the page at `from` to the page at `to` (both site paths), optionally to a fragment. */

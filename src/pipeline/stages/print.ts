@@ -10,9 +10,12 @@ import { NOTHING_RENDERED, type Rendered } from '../../views/rendered.ts';
 import type { BuildContext } from '../context.ts';
 import { printRunPart, type Publication } from '../publication.ts';
 import { moveInto, type StagingFolders } from '../staging.ts';
+import { packFiles, type PackedFile } from './package.ts';
 
 export interface Printed {
   printed: PrintedPdf[];
+  /** The packages zipped from the run's package pages. */
+  packed: PackedFile[];
   count: RenderCount;
 }
 
@@ -30,7 +33,9 @@ export interface PrintRun {
 /** Makes the print pages of `run` and prints them. */
 export async function print(context: BuildContext, publication: Publication, run: PrintRun, out: StagingFolders): Promise<Printed> {
   await context.timings.sum('printPagesMs', () => makePrintPages(context, publication, run, out));
-  return context.timings.sum('pdfsMs', () => printFiles(context, publication, run, out));
+  const packed = await context.timings.sum('pdfsMs', async () => packFiles(context, run.prints, publication.published, out));
+  const { printed, count } = await context.timings.sum('pdfsMs', () => printFiles(context, publication, run, out));
+  return { printed, packed, count };
 }
 
 /** Eleventy's run for the print pages, handed only the SVGs they show. */
@@ -42,7 +47,7 @@ async function makePrintPages(context: BuildContext, publication: Publication, {
 }
 
 /** Prints the print pages to their files inside the site. */
-async function printFiles(context: BuildContext, publication: Publication, { prints, priority }: PrintRun, out: StagingFolders): Promise<Printed> {
+async function printFiles(context: BuildContext, publication: Publication, { prints, priority }: PrintRun, out: StagingFolders): Promise<Omit<Printed, 'packed'>> {
   // A package's page is not printed.
   const jobs = prints.flatMap((view) => {
     const product = productOf(context.products, view.product);
