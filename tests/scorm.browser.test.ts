@@ -7,7 +7,8 @@
 // Which packages: every package is played once with all answers right; the
 // wrong answers and the resume are played on two (the Dutch justice-house
 // package and the French prison package, an unreviewed language), since
-// they exercise the same script and each play costs a page load.
+// they exercise the same script and each play costs a page load. Last, the
+// site's own check page, by keyboard, which keeps nothing.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -207,5 +208,28 @@ describe('the SCORM 1.2 packages in a real runtime', () => {
       expect([...first.outside, ...again.outside], view.pdf).toEqual([]);
       await again.page.close();
     });
+  });
+
+  it('on the site, the check answers by keyboard alone in a live region, moves on to the next legend and stores nothing', async () => {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`file://${join(result.siteDir, 'nl', 'justitiehuis', 'training', 'check', 'index.html')}`);
+    await page.waitForSelector('#q2 button:not([hidden])');
+    // Keyboard only: to the second question's first option (a radio group), choose it, on to its button, press it.
+    await page.focus('#q2a');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BUTTON');
+    await page.keyboard.press('Enter');
+    const said = await page.$eval('#q2 [aria-live]', (live) => live.textContent ?? '');
+    const labels = result.publication.trainings.find((view) => view.part === 'check')!.training.check.labels;
+    expect(said.startsWith(labels.right) || said.startsWith(labels.wrong), said).toBe(true);
+    expect(said).toContain(labels.answer);
+    expect(await page.evaluate(() => document.activeElement?.closest('form')?.id)).toBe('q3');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEGEND');
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
+    expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+    await page.close();
   });
 });

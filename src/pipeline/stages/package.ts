@@ -18,6 +18,7 @@ export interface PackedFile {
 
 /** Zips every package page of `prints` (made in the print folder) into its file in the site. */
 export function packFiles(context: BuildContext, prints: readonly PrintPageView[], published: string, out: StagingFolders): PackedFile[] {
+  const started = performance.now();
   const packed = prints.flatMap((view) => {
     const product = productOf(context.products, view.product);
     if (product.kind !== 'package') return [];
@@ -27,7 +28,7 @@ export function packFiles(context: BuildContext, prints: readonly PrintPageView[
     writeFileSync(file, bytes);
     return [{ sitePath: view.pdf, bytes: bytes.length }];
   });
-  if (packed.length > 0) context.log(`packages: ${packed.length} zipped`);
+  if (packed.length > 0) context.log(`packages: ${packed.length} zipped (${Math.round(performance.now() - started)} ms)`);
   return packed;
 }
 
