@@ -17,6 +17,7 @@ const LAYERS = [
   'sectors', // the sectors and the Kindreflex publication
   'editions', // local editions
   'products', // the product registry
+  'releases', // release snapshots and what changed between them (pure)
   'views', // pure view models
   'fonts', // every font concern
   'pdf', // the PDF/UA pass, form fields, compression

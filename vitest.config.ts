@@ -15,6 +15,7 @@ const FIRST = [
   'tests/pseudo.browser.test.ts',
   'tests/cli.browser.test.ts',
   'tests/editions.browser.test.ts',
+  'tests/releases.browser.test.ts',
   'tests/watch.browser.test.ts',
   'tests/killed-build.browser.test.ts',
   'tests/build.test.ts',
@@ -23,6 +24,7 @@ const FIRST = [
   'tests/editions.test.ts',
   'tests/pseudo.test.ts',
   'tests/i18n.test.ts',
+  'tests/xliff.test.ts',
   'tests/definition.test.ts',
   'tests/axe-helper.browser.test.ts',
 ];

@@ -14,6 +14,11 @@ export function render({ view }: { view: AboutPageView }) {
       <p>{view.moreInformation}</p>
       <h2>{view.editionHeading}</h2>
       <p>{view.edition}</p>
+      {view.history && (
+        <p>
+          <a href={view.history.href}>{view.history.label}</a>
+        </p>
+      )}
       <h2>{view.sourcesHeading}</h2>
       <ul>
         {view.sources.map((source) => (

@@ -33,11 +33,19 @@ function snapshot(dir: string): Record<string, string> {
 const newOutDir = () => join(mkdtempSync(join(tmpdir(), 'kr-build-')), 'output');
 
 
+/** One build of the project (with stand-ins for the browser) that the tests below read and compare with, made when the first asks. */
+let baseBuild: Promise<string> | undefined;
+const builtOnce = () =>
+  (baseBuild ??= (async () => {
+    const dir = newOutDir();
+    await build({ root, outDir: dir, ...withoutBrowser });
+    return dir;
+  })());
+
 describe('npm run build', () => {
   let outDir: string;
   beforeAll(async () => {
-    outDir = newOutDir();
-    await build({ root, outDir, ...withoutBrowser });
+    outDir = await builtOnce();
   });
 
   for (const sector of sectors) {
@@ -201,10 +209,10 @@ describe('a second language', () => {
 
 describe('the manifest', () => {
   it('lists every file of the build with its sha256, the protocol edition and the commit', async () => {
-    const outDir = newOutDir();
-    await build({ root, outDir, ...withoutBrowser });
+    const outDir = await builtOnce();
     const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8'));
-    expect(manifest.protocol).toEqual({ id: 'kindreflex', version: kindreflex.version, published: kindreflex.published });
+    // The latest release's (releases/1.0.json): the definition names no version of its own.
+    expect(manifest.protocol).toEqual({ id: 'kindreflex', version: '1.0', published: '2026-11-29' });
     expect(manifest.build.commit).toMatch(/^[0-9a-f]{40}$|^unknown/);
     const onDisk = readdirSync(outDir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name !== 'manifest.json')
@@ -216,8 +224,7 @@ describe('the manifest', () => {
   });
 
   it('is the same for two builds of the same commit, and so is the site', async () => {
-    const [a, b] = [newOutDir(), newOutDir()];
-    await build({ root, outDir: a, ...withoutBrowser });
+    const [a, b] = [await builtOnce(), newOutDir()];
     await build({ root, outDir: b, ...withoutBrowser });
     expect(readFileSync(join(a, 'manifest.json'), 'utf8')).toBe(readFileSync(join(b, 'manifest.json'), 'utf8'));
   });
@@ -225,8 +232,9 @@ describe('the manifest', () => {
 
 describe('a build without a browser', () => {
   it('fails before writing anything, saying how to get one, and leaves output/ as it was', async () => {
+    // A finished build's output, copied: what a failed build must leave as it was.
     const outDir = newOutDir();
-    await build({ root, outDir, ...withoutBrowser });
+    cpSync(await builtOnce(), outDir, { recursive: true });
     const before = snapshot(outDir);
     const saved = process.env['PUPPETEER_EXECUTABLE_PATH'];
     process.env['PUPPETEER_EXECUTABLE_PATH'] = '/nowhere/chromium';

@@ -31,11 +31,13 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('a local edition', () => {
-  it('has every page its sector has, in every language, at <lang>/<edition-id>/', () => {
+  it('has every page its sector has, in every language, at <lang>/<edition-id>/ (but the version pages: it is in no release yet)', () => {
+    // The fixture editions are in no release (releases/1.0.json has none), so they have no versions/ pages yet;
+    // tests/releases.browser.test.ts releases one and reads its version pages.
     const pagesOf = (lang: string, at: string) =>
       readdirSync(join(result.outDir, 'site', lang, at), { recursive: true })
         .map(String)
-        .filter((f) => f.endsWith('index.html') || f.endsWith('.svg'))
+        .filter((f) => (f.endsWith('index.html') || f.endsWith('.svg')) && !f.startsWith('versions'))
         .sort();
     for (const lang of LANGUAGES) {
       const sector = pagesOf(lang, 'justitiehuis');

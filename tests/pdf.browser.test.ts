@@ -77,9 +77,17 @@ describe('every printed PDF', () => {
 });
 
 describe('the pocket card', () => {
-  it("opens its sector's page on the site from the QR code on the back", () => {
+  it("opens the page of the release it was printed from on the site, from the QR code on the back", () => {
     for (const view of printsOf(result.publication, 'card')) {
-      expect(decodeQr(pdfFile(result.outDir, view.pdf), 2), view.pdf).toBe(`https://www.kindreflex.be/stappenplan/${view.lang}/${view.sector}/`);
+      expect(decodeQr(pdfFile(result.outDir, view.pdf), 2), view.pdf).toBe(`https://www.kindreflex.be/stappenplan/${view.lang}/${view.sector}/versions/1.0/`);
+    }
+  });
+
+  it('is not the only one: the sheet, plan, poster and checklist open the same page from their QR code', () => {
+    const page = { sheet: 2, plan: 1, poster: 1, checklist: 1 } as const;
+    for (const [product, at] of Object.entries(page)) {
+      const view = printsOf(result.publication, product).find((v) => v.lang === 'fr' && v.sector === 'gevangenis')!;
+      expect(decodeQr(pdfFile(result.outDir, view.pdf), at), view.pdf).toBe('https://www.kindreflex.be/stappenplan/fr/gevangenis/versions/1.0/');
     }
   });
 });

@@ -153,7 +153,10 @@ describe('a build with the render cache', () => {
   });
 
   it('renders again what a change to the protocol changes', async () => {
-    const definition = { ...kindreflexPublication, protocol: { ...kindreflexPublication.protocol, version: '1.1' } };
+    // One more key action on the card (the version is the latest release's, not the definition's to change).
+    const { protocol } = kindreflexPublication;
+    const steps = protocol.steps.map((step) => (step.id === 'step-1' ? { ...step, items: step.items.map((item) => ({ ...item, card: true })) } : step));
+    const definition = { ...kindreflexPublication, protocol: { ...protocol, steps } };
     const { pdfs } = changed(await cachedBuild(root, cache, definition));
     expect(pdfs).toContain(CARD('nl'));
     expect(pdfs).toContain(CARD('de'));

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const COPIED = ['templates', 'src', 'locales', 'eleventy.config.ts', 'package.json', 'tsconfig.json', 'publication.config.json'];
+const COPIED = ['templates', 'src', 'locales', 'releases', 'eleventy.config.ts', 'package.json', 'tsconfig.json', 'publication.config.json'];
 
 export interface EditorLoop {
   /** From starting the dev server to the first page served. */

@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer';
+import PQueue from 'p-queue';
 import type { FieldBox, FieldKind } from '../pdf/form-fields.ts';
 import { loadFormFont, type FormFont } from '../fonts/form-font.ts';
 import { withRetry } from './retry.ts';
@@ -339,42 +340,24 @@ export const defaultPrintConcurrency = () => Math.max(2, availableParallelism())
  * meanwhile), then prints a page per core, the plan and poster first.
  */
 export class PrintSlots {
-  #capacity: number;
-  #busy = 0;
-  readonly #waiting: { priority: number; grant: () => void }[] = [];
+  // p-queue keeps the order (higher priority first, then in order of asking)
+  // and the changeable capacity; a slot is a queued task that lasts until
+  // its holder gives it back.
+  readonly #queue: PQueue;
 
   constructor(capacity: number) {
-    this.#capacity = capacity;
+    this.#queue = new PQueue({ concurrency: capacity });
   }
 
   setCapacity(capacity: number): void {
-    this.#capacity = capacity;
-    this.#drain();
+    this.#queue.concurrency = capacity;
   }
 
   /** Waits for a slot (the highest priority first, then in order of asking); call the returned function to give it back. */
-  async acquire(priority = 0): Promise<() => void> {
-    if (this.#busy < this.#capacity && this.#waiting.length === 0) this.#busy++;
-    else {
-      await new Promise<void>((grant) => {
-        const at = this.#waiting.findIndex((other) => other.priority < priority);
-        this.#waiting.splice(at === -1 ? this.#waiting.length : at, 0, { priority, grant });
-      });
-    }
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.#busy--;
-      this.#drain();
-    };
-  }
-
-  #drain(): void {
-    while (this.#busy < this.#capacity && this.#waiting.length > 0) {
-      this.#busy++;
-      this.#waiting.shift()!.grant();
-    }
+  acquire(priority = 0): Promise<() => void> {
+    return new Promise((granted) => {
+      void this.#queue.add(() => new Promise<void>((release) => granted(() => release())), { priority });
+    });
   }
 }
 

@@ -1,6 +1,10 @@
 // Browser work is bounded in time and tried twice: a page that hangs or a
 // browser that crashes gets one more chance (in a fresh page, and a fresh
 // browser if the old one is gone), then the build stops with a clear error.
+// The tries are p-retry's, the bound p-timeout's; this module says what a
+// failure means for the build.
+import pRetry from 'p-retry';
+import pTimeout from 'p-timeout';
 
 export class BrowserWorkError extends Error {
   override name = 'BrowserWorkError';
@@ -14,34 +18,41 @@ export interface RetryOptions {
   log?: (line: string) => void;
 }
 
-function withTimeout<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new BrowserWorkError(`${what} took longer than ${Math.round(ms / 1000)} s`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
+const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** An error about the input (a card that does not fit says `retry = false`): trying again would not help. */
+const aboutTheInput = (error: unknown) => (error as { retry?: boolean }).retry === false;
 
 /**
- * Runs `attempt` at most `retries + 1` times, each bounded by `timeoutMs`.
- * Errors that are about the input (they have `retry = false`, like a card
- * that does not fit) are not retried: trying again would not help.
+ * Runs `attempt` at most `retries + 1` times, each bounded by `timeoutMs`,
+ * one right after the other. Errors about the input are not retried and
+ * reach the caller as they are; the others, once every try has failed, as a
+ * BrowserWorkError that says what to do.
  */
 export async function withRetry<T>(what: string, attempt: () => Promise<T>, { timeoutMs, retries = 1, log = () => {} }: RetryOptions): Promise<T> {
-  let lastError: unknown;
-  for (let n = 0; n <= retries; n++) {
-    try {
-      return await withTimeout(attempt(), timeoutMs, what);
-    } catch (error) {
-      if ((error as { retry?: boolean }).retry === false) throw error;
-      lastError = error;
-      if (n < retries) log(`${what} failed (${error instanceof Error ? error.message : String(error)}); trying once more`);
-    }
+  let tries = 0;
+  try {
+    return await pRetry(
+      () => {
+        tries++;
+        const timedOut = new BrowserWorkError(`${what} took longer than ${Math.round(timeoutMs / 1000)} s`);
+        return pTimeout(attempt(), { milliseconds: timeoutMs, message: timedOut });
+      },
+      {
+        retries,
+        minTimeout: 0,
+        shouldRetry: ({ error }) => !aboutTheInput(error),
+        onFailedAttempt: ({ error, retriesLeft }) => {
+          if (retriesLeft > 0 && !aboutTheInput(error)) log(`${what} failed (${reasonOf(error)}); trying once more`);
+        },
+      },
+    );
+  } catch (error) {
+    if (aboutTheInput(error)) throw error;
+    throw new BrowserWorkError(
+      `${what} failed ${tries} time${tries === 1 ? '' : 's'}: ${reasonOf(error)}. The browser hung or crashed; nothing was written to output/. ` +
+        'Run the build again; if it keeps failing, check the browser with `npm run ensure-browser` (or PUPPETEER_EXECUTABLE_PATH).',
+      { cause: error },
+    );
   }
-  const reason = lastError instanceof Error ? lastError.message : String(lastError);
-  throw new BrowserWorkError(
-    `${what} failed ${retries + 1} times: ${reason}. The browser hung or crashed; nothing was written to output/. ` +
-      'Run the build again; if it keeps failing, check the browser with `npm run ensure-browser` (or PUPPETEER_EXECUTABLE_PATH).',
-    { cause: lastError },
-  );
 }

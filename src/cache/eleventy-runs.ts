@@ -24,11 +24,25 @@ export function eleventyInputs(root: string): string {
   return digest({
     files: hashFiles(files, root),
     node: process.version,
-    variables: Object.entries(process.env)
-      .filter(([name]) => (name.startsWith('ELEVENTY_') && name !== SKIP_RESOLVER) || name.startsWith('KINDREFLEX_'))
-      .sort()
-      .map(([name, value]) => `${name}=${value ?? ''}`),
+    variables: keyedVariables(process.env),
   });
+}
+
+/**
+ * What Eleventy sets in `process.env` itself as it starts a run (its
+ * `initializeEnvironmentVariables`): its version (in the package files
+ * already), the working folder, how it was started and its run mode. Keyed,
+ * they made the second build in one process (`--watch`, the tests) miss every
+ * run the first one stored: they are not there before Eleventy's first run.
+ */
+const SET_BY_ELEVENTY = new Set(['ELEVENTY_VERSION', 'ELEVENTY_ROOT', 'ELEVENTY_SOURCE', 'ELEVENTY_RUN_MODE']);
+
+/** The variables that go into the key: the `ELEVENTY_` a user sets (not Eleventy itself, not the resolver switch) and the build's own `KINDREFLEX_`. */
+export function keyedVariables(env: NodeJS.ProcessEnv): string[] {
+  return Object.entries(env)
+    .filter(([name]) => (name.startsWith('ELEVENTY_') && name !== SKIP_RESOLVER && !SET_BY_ELEVENTY.has(name)) || name.startsWith('KINDREFLEX_'))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([name, value]) => `${name}=${value ?? ''}`);
 }
 
 export interface EleventyCache {

@@ -33,6 +33,8 @@ export interface Locale {
 
 /** The file beside a translation that records what Dutch text each key was translated from. */
 export const SOURCE_HASHES_FILE = '.source-hashes.json';
+/** A language's release notes (version → note), read by src/pipeline/releases.ts, not as texts. */
+export const RELEASE_NOTES_FILE = 'releases.json';
 
 export class LocaleError extends Error {
   override name = 'LocaleError';
@@ -96,8 +98,9 @@ export function loadLocale(localesDir: string, lang: string): Locale {
   const dir = join(localesDir, lang);
   const resources: Record<string, unknown> = {};
   for (const name of readdirSync(dir).sort()) {
-    // meta.json and dot-files (.source-hashes.json) are about the text, not text.
-    if (!name.endsWith('.json') || name === 'meta.json' || name.startsWith('.')) continue;
+    // meta.json and dot-files (.source-hashes.json) are about the text, not text; releases.json holds
+    // the release notes (src/pipeline/releases.ts), optional in every language but Dutch: no texts to translate.
+    if (!name.endsWith('.json') || name === 'meta.json' || name === RELEASE_NOTES_FILE || name.startsWith('.')) continue;
     const file = join(dir, name);
     resources[name.slice(0, -'.json'.length)] = parseJsonFile(file, readFileSync(file, 'utf8'));
   }

@@ -88,7 +88,7 @@ async function write(context: BuildContext, publication: Publication, out: Stagi
   const browserClosed = context.ownSession ? context.session.close() : Promise.resolve();
   const rendered = await writeSite(context, publication, drawn, out);
   const files = checkOutput(publication, out);
-  await publish(context, { files, diagrams: drawn.diagrams, pdfFiles: drawn.pdfFiles, browserClosed }, out);
+  await publish(context, { files, diagrams: drawn.diagrams, pdfFiles: drawn.pdfFiles, browserClosed, release: { version: publication.version, published: publication.published } }, out);
   const timings = context.timings.result({ browserLaunches: launches(context), diagrams: drawn.diagrams, pdfFiles: drawn.pdfFiles, eleventyRuns: context.eleventy.count });
   return { outDir: context.folders.outDir, publication, rendered, files, timings };
 }

@@ -26,6 +26,7 @@ export function buildFolders(options: BuildOptions = {}) {
     cacheDir: options.cache ?? defaultCacheDir(root),
     localesDir: options.localesDir ?? options.definition?.localesDir ?? join(root, 'locales'),
     editionsDir: options.editionsDir ?? options.definition?.editionsDir ?? join(root, 'editions'),
+    releasesDir: options.releasesDir ?? options.definition?.releasesDir ?? join(root, 'releases'),
   };
 }
 
@@ -154,8 +155,8 @@ export function rememberInputs({ stamp, folders }: BuildContext): void {
  * text and translations, the editions, a definition given in code, and the
  * variables that choose the browser and the cache.
  */
-function buildInputStamp({ root, localesDir, editionsDir }: ReturnType<typeof buildFolders>, options: BuildOptions): string {
-  const paths = [join(root, 'templates'), SRC, join(root, 'eleventy.config.ts'), join(root, 'package-lock.json'), join(root, 'publication.config.json'), localesDir, editionsDir];
+function buildInputStamp({ root, localesDir, editionsDir, releasesDir }: ReturnType<typeof buildFolders>, options: BuildOptions): string {
+  const paths = [join(root, 'templates'), SRC, join(root, 'eleventy.config.ts'), join(root, 'package-lock.json'), join(root, 'publication.config.json'), localesDir, editionsDir, releasesDir];
   const variables = Object.entries(process.env).filter(([name]) => name.startsWith('KINDREFLEX_') || name.startsWith('PUPPETEER_')).sort();
   return inputStamp(paths, JSON.stringify({ variables, siteUrl: options.siteUrl, definition: options.definition ?? null }), root);
 }

@@ -9,6 +9,7 @@ const paths = watchedPaths({
   root,
   localesDir: '/project/locales',
   editionsDir: '/project/editions',
+  releasesDir: '/project/releases',
   outDir: '/project/output',
   cacheDir: '/project/node_modules/.cache/kindreflex',
   definitionFile: '/drafts/protocol.ts',
@@ -18,6 +19,7 @@ describe('what --watch follows', () => {
   it('rebuilds in the process for texts, translations, editions and the site address', () => {
     expect(changeKind(paths, '/project/locales/fr/protocol.json')).toBe('content');
     expect(changeKind(paths, '/project/editions/jh-gent.json')).toBe('content');
+    expect(changeKind(paths, '/project/releases/1.1.json')).toBe('content');
     expect(changeKind(paths, '/project/publication.config.json')).toBe('content');
   });
 

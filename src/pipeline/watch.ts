@@ -33,6 +33,8 @@ export interface WatchInputs {
   root: string;
   localesDir: string;
   editionsDir: string;
+  /** The releases (releases/<version>.json): a new one changes the version pages and what every output prints. */
+  releasesDir?: string;
   outDir: string;
   cacheDir?: string | false;
   /** A `--definition` module. */
@@ -40,9 +42,9 @@ export interface WatchInputs {
 }
 
 /** What `--watch` watches, and of which kind. */
-export function watchedPaths({ root, localesDir, editionsDir, outDir, cacheDir, definitionFile }: WatchInputs): WatchedPaths {
+export function watchedPaths({ root, localesDir, editionsDir, releasesDir, outDir, cacheDir, definitionFile }: WatchInputs): WatchedPaths {
   return {
-    content: [localesDir, editionsDir, join(root, 'publication.config.json')],
+    content: [localesDir, editionsDir, ...(releasesDir ? [releasesDir] : []), join(root, 'publication.config.json')],
     code: [
       join(root, 'src'),
       join(root, 'templates'),

@@ -28,6 +28,8 @@ interface ProductBase {
   needsFlowchart: boolean;
   /** The step pages link it, with this text. */
   stepLinkKey?: TextKey;
+  /** Its text has little room (a pocket card, a flowchart's boxes): `i18n:export` tells translators so, with a size restriction. */
+  roomIsShort?: boolean;
 }
 
 /** A print page printed to PDF. */
@@ -71,13 +73,13 @@ const pdf = (id: string, paper: Paper, titleKey: TextKey, rest: Partial<PdfProdu
 /** The Kindreflex's products, in the order the overview offers them for download. */
 export const PRODUCTS: readonly Product[] = [
   // The pocket card, front and back.
-  pdf('card', A6, 'ui:print.card-title'),
+  pdf('card', A6, 'ui:print.card-title', { roomIsShort: true }),
   // Four cards on a sheet, to cut.
-  pdf('sheet', A4, 'ui:print.sheet-title'),
+  pdf('sheet', A4, 'ui:print.sheet-title', { roomIsShort: true }),
   // The whole plan, with the flowchart.
   pdf('plan', A4, 'ui:print.plan-title', { content: 'plan', needsFlowchart: true, outline: true }),
   // The flowchart on a poster.
-  pdf('poster', A3_LANDSCAPE, 'ui:print.poster-title', { needsFlowchart: true }),
+  pdf('poster', A3_LANDSCAPE, 'ui:print.poster-title', { needsFlowchart: true, roomIsShort: true }),
   // The working checklist: a form, linked from every step page.
   pdf('checklist', A4, 'ui:checklist.title', { content: 'checklist', form: true, stepLinkKey: 'ui:checklist.download' }),
   // The basic training for a learning platform: lessons and a knowledge check, with the flowchart.

@@ -12,6 +12,8 @@ export interface PublicationDefinition<S extends string = string> {
   localesDir?: string;
   /** The local editions' folder (absolute); default `editions/` in the project. */
   editionsDir?: string;
+  /** The releases' folder (absolute); default `releases/` in the project. */
+  releasesDir?: string;
 }
 
 /** Declares a definition with its step ids checked: `definePublication({ protocol, sectors })`. */

@@ -7,10 +7,8 @@ export type KindreflexStepId = 'step-1' | 'step-2' | 'step-3' | 'step-4' | 'step
 
 export const kindreflex = {
   id: 'kindreflex',
-  version: '1.0',
-  // The seed carries no date; this is the date of this digital edition.
-  // Editors move it (and the version) when they sign off a change.
-  published: '2026-11-29',
+  // The version and date are the latest release's (releases/<version>.json,
+  // `npm run release`, docs/releases.md), not written here.
   source: 'kindreflex-justitiehuizen',
   sources: [
     {

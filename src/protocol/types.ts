@@ -81,10 +81,14 @@ export interface Contact {
 
 export interface Protocol<S extends string = string> {
   id: string;
-  /** The edition of this publication, shown on every output. */
-  version: string;
-  /** ISO date (YYYY-MM-DD) this edition was published. */
-  published: string;
+  /**
+   * The edition of this publication, shown on every output. Set by the latest
+   * release (releases/<version>.json, `npm run release`); a definition gives
+   * it only while it has no release.
+   */
+  version?: string;
+  /** ISO date (YYYY-MM-DD) this edition was published: the latest release's, like `version`. */
+  published?: string;
   /** The source of every text unless an item or sector names another. */
   source: string;
   sources: readonly Source[];

@@ -105,7 +105,7 @@ function checkProtocolIds(protocol: Protocol, known: KnownIds): Problem[] {
 /** The protocol's date, source and start, and that both outcomes have a step. */
 function checkProtocolFields(protocol: Protocol, known: KnownIds): Problem[] {
   const problems: Problem[] = [];
-  if (!ISO_DATE.test(protocol.published) || Number.isNaN(Date.parse(protocol.published))) {
+  if (protocol.published !== undefined && (!ISO_DATE.test(protocol.published) || Number.isNaN(Date.parse(protocol.published)))) {
     problems.push({ path: 'published', message: `'${protocol.published}' is not a date`, hint: 'write the publication date as YYYY-MM-DD' });
   }
   if (!known.sources.has(protocol.source)) {

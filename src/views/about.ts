@@ -14,6 +14,8 @@ export interface AboutPageView extends PageBase {
   sources: { title: string; issuedBy: string; location: string; lang: string }[];
   languageHeading: string;
   languageStatus: string;
+  /** The change history (src/views/versions.ts), once there is a release. */
+  history?: { label: string; href: string };
 }
 
 export function toAboutPage(context: SectorContext): AboutPageView {

@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { loadLocales } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
-import { kindreflex } from '../protocol/kindreflex.ts';
+import { kindreflex as definition } from '../protocol/kindreflex.ts';
 import type { Protocol } from '../protocol/types.ts';
 import { sectors } from '../sectors/index.ts';
 import { FieldNameCollisionError } from './field-names.ts';
 import { MAX_LABEL_LENGTH, shortLabel, toChecklistView } from './checklist.ts';
 import { toPlanView } from './plan.ts';
+
+// As release 1.0 publishes it (releases/1.0.json): the build takes the version and date from the latest release.
+const kindreflex = { ...definition, version: '1.0', published: '2026-11-29' };
 
 const locales = loadLocales('locales');
 

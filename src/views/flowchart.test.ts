@@ -3,10 +3,13 @@ import { loadLocales } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
 import { edgesOf } from '../protocol/graph.ts';
-import { kindreflex } from '../protocol/kindreflex.ts';
+import { kindreflex as definition } from '../protocol/kindreflex.ts';
 import { gevangenis } from '../sectors/gevangenis.ts';
 import { toFlowchartGraph } from './flowchart.ts';
 import { toPlanView } from './plan.ts';
+
+// As release 1.0 publishes it (releases/1.0.json): the build takes the version and date from the latest release.
+const kindreflex = { ...definition, version: '1.0', published: '2026-11-29' };
 
 const locales = loadLocales('locales');
 const protocol = applySector(kindreflex, gevangenis);

@@ -4,12 +4,15 @@ import { loadLocales } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
 import { edges } from '../protocol/graph.ts';
-import { kindreflex } from '../protocol/kindreflex.ts';
+import { kindreflex as definition } from '../protocol/kindreflex.ts';
 import { sectors } from '../sectors/index.ts';
 import { toFlowchartGraph } from './flowchart.ts';
 import { toPlanView } from './plan.ts';
 import { flowchartThemes } from './flowchart-themes.ts';
 import { escapeMermaidText, NO_BREAK_SPACE_STAND_IN, toMermaid } from './mermaid.ts';
+
+// As release 1.0 publishes it (releases/1.0.json): the build takes the version and date from the latest release.
+const kindreflex = { ...definition, version: '1.0', published: '2026-11-29' };
 
 const locales = loadLocales('locales');
 

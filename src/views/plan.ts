@@ -235,6 +235,8 @@ function contactView(contact: Contact, protocol: Protocol, { t, lang, colon, num
 }
 
 function editionLabel(protocol: Protocol, lang: string, meta: LocaleMeta, t: Translate): string {
+  // The publication sets both from the latest release (or the definition) before any view is made.
+  if (protocol.version === undefined || protocol.published === undefined) throw new Error(`the protocol '${protocol.id}' has no version and date: make a release (npm run release -- 1.0)`);
   return t('ui:edition.label', {
     version: protocol.version,
     // The audience's conventions: "29 November 2026" in English (meta.json's intlLocale, en-GB), not the US order.

@@ -73,12 +73,14 @@ export interface PrintContext {
   protocol: Protocol;
   plan: PlanView;
   t: Translate;
-  /** The URL the card's QR code opens: this sector's overview on the public site. */
+  /** This sector's overview on the public site, which the caption under the QR code prints. */
   siteUrl: string;
+  /** The URL the QR code opens: the page of the release it is printed from (src/views/versions.ts); default `siteUrl`. */
+  qrUrl?: string;
   draftNotice?: string;
 }
 
-export function toCardView({ protocol, plan, t, siteUrl, draftNotice }: PrintContext): CardView {
+export function toCardView({ protocol, plan, t, siteUrl, qrUrl = siteUrl, draftNotice }: PrintContext): CardView {
   const steps = plan.phases.flatMap((p) => p.steps);
   const numberOf = new Map(steps.map((s) => [s.id, s.number]));
   const goesTo = (to: string) => t('ui:print.goes-to', { number: numberOf.get(to)! });
@@ -110,7 +112,7 @@ export function toCardView({ protocol, plan, t, siteUrl, draftNotice }: PrintCon
       ...plan.localContacts.map((local) => ({ id: local.id, heading: local.name, facts: local.person ? [local.person] : [], details: cardDetails(local.details) })),
     ],
     colon: t('ui:punctuation.colon'),
-    qr: { url: siteUrl, caption: t('ui:print.qr-caption', { url: siteUrl.replace(/^https?:\/\//, '') }), alt: t('ui:print.qr-alt', { url: siteUrl }) },
+    qr: { url: qrUrl, caption: t('ui:print.qr-caption', { url: siteUrl.replace(/^https?:\/\//, '') }), alt: t('ui:print.qr-alt', { url: qrUrl }) },
     edition: plan.edition,
     ...(draftNotice ? { draftNotice } : {}),
   };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLocales, type Locale } from '../i18n/load-locales.ts';
 import { createTranslator } from '../i18n/translator.ts';
 import { applySector } from '../protocol/apply-sector.ts';
-import { kindreflex } from '../protocol/kindreflex.ts';
+import { kindreflex as definition } from '../protocol/kindreflex.ts';
 import type { Resources } from '../protocol/resources.ts';
 import { textsFor, tinyProtocol, tinySector } from '../protocol/test-fixtures.ts';
 import type { Protocol, Sector } from '../protocol/types.ts';
@@ -10,6 +10,9 @@ import { gevangenis } from '../sectors/gevangenis.ts';
 import { justitiehuis } from '../sectors/justitiehuis.ts';
 import { toPlanView, type PlanView } from './plan.ts';
 import { deriveQuestions, QUESTION_KINDS, shuffled, TrainingInputError, trainingSettings, type QuestionView } from './training-questions.ts';
+
+// As release 1.0 publishes it (releases/1.0.json): the build takes the version and date from the latest release.
+const kindreflex = { ...definition, version: '1.0', published: '2026-11-29' };
 
 const locales = loadLocales('locales');
 const nl = locales[0]!;

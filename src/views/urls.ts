@@ -17,6 +17,8 @@ export const sitePaths = {
   flowchart: (lang: string, sector: string) => `${lang}/${sector}/flowchart/`,
   presentation: (lang: string, sector: string) => `${lang}/${sector}/presentation/`,
   training: (lang: string, sector: string, part?: 'check') => `${lang}/${sector}/training/${part ? `${part}/` : ''}`,
+  /** The change history, or the page of one release (the page a printed product's QR code opens). */
+  versions: (lang: string, sector: string, version?: string) => `${lang}/${sector}/versions/${version ? `${version}/` : ''}`,
 } as const;
 
 /** A relative link from the page at `from` to the page at `to` (both site paths), optionally to a fragment. */

@@ -116,6 +116,7 @@ export function render({ view }: { view: PrintPageView }) {
       <div class="kr-form__sheet" data-sheet>
         <div class="kr-form__body" data-sheet-body>
           <header class="kr-form__header" data-block>
+            <img class="kr-form__qr" src="../card/qr.svg" alt={view.card.qr.alt} width="68" height="68" />
             <p class="kr-form__brand">{form.brand}</p>
             <h1 class="kr-form__title">{form.title}</h1>
             <p class="kr-form__intro">{form.intro}</p>

@@ -17,6 +17,7 @@ export function render({ view, rendered }: { view: PrintPageView; rendered: Rend
   return (
     <PrintLayout lang={card.lang} dir={card.dir} title={view.title} stylesheets={view.stylesheets} bodyClass="kr-a4-page">
       <header class="kr-a4__header">
+        <img class="kr-a4__qr" src="../card/qr.svg" alt={card.qr.alt} width="76" height="76" />
         <p class="kr-a4__brand">{card.brand}</p>
         <h1 class="kr-a4__title">{plan.title}</h1>
         <p class="kr-a4__edition">{card.edition}</p>

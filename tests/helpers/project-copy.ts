@@ -9,7 +9,7 @@ const projectRoot = join(import.meta.dirname, '..', '..');
 
 export function projectCopy(prefix: string): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
-  for (const path of ['templates', 'locales', 'eleventy.config.ts', 'publication.config.json']) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
+  for (const path of ['templates', 'locales', 'releases', 'eleventy.config.ts', 'publication.config.json']) cpSync(join(projectRoot, path), join(root, path), { recursive: true });
   for (const path of ['src', 'node_modules', 'package.json']) symlinkSync(join(projectRoot, path), join(root, path));
   // tsx compiles JSX with tsconfig.json's settings (Preact) only inside the
   // project; the copies say so themselves. A comment: the HTML is the same.

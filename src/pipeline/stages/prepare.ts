@@ -13,8 +13,10 @@ export async function prepare({ options, folders, products, log, timings }: Buil
     assets,
     localesDir: folders.localesDir,
     editionsDir: folders.editionsDir,
+    releasesDir: folders.releasesDir,
     products,
   });
+  if (publication.releaseHint) log(publication.releaseHint);
   log(`validated: ${pagePaths(publication).length} pages (${Math.round(timings.sinceStart('prepareMs'))} ms)`);
   return publication;
 }

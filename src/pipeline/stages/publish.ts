@@ -13,9 +13,11 @@ export interface Made {
   pdfFiles: RenderCount;
   /** Resolves once the build's own browser is closed. */
   browserClosed: Promise<void>;
+  /** The version and date the build published: the latest release's. */
+  release: { version: string; published: string };
 }
 
-export async function publish(context: BuildContext, { files, diagrams, pdfFiles, browserClosed }: Made, out: StagingFolders): Promise<void> {
+export async function publish(context: BuildContext, { files, diagrams, pdfFiles, browserClosed, release }: Made, out: StagingFolders): Promise<void> {
   const { log, eleventy } = context;
   log(`site: ${files.length} files (${Math.round(context.timings.ms('siteMs'))} ms)`);
   await browserClosed;
@@ -23,8 +25,8 @@ export async function publish(context: BuildContext, { files, diagrams, pdfFiles
   log(browserLine(context));
   const cache = await usedCache(context);
   logCache(log, cache, diagrams.rendered + pdfFiles.rendered, diagrams.reused + pdfFiles.reused);
-  const { id, version, published } = (context.options.definition ?? kindreflexPublication).protocol;
-  writeManifest(out.staging, { id, version, published }, buildCommit(context.folders.root));
+  const { id } = (context.options.definition ?? kindreflexPublication).protocol;
+  writeManifest(out.staging, { id, ...release }, buildCommit(context.folders.root));
 }
 
 function browserLine(context: BuildContext): string {
