@@ -7,11 +7,13 @@
 // Which packages: every package is played once with all answers right; the
 // wrong answers and the resume are played on two (the Dutch justice-house
 // package and the French prison package, an unreviewed language), since
-// they exercise the same script and each play costs a page load. Last, the
-// site's own check page, by keyboard, which keeps nothing.
-import { readFileSync } from 'node:fs';
+// they exercise the same script and each play costs a page load. Then the
+// site's own check page, by keyboard, which keeps nothing; and one package
+// (German: a draft) opened from disk without a platform, checked with axe.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Browser, Frame, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +21,7 @@ import { launchBrowser } from '../src/browser/launch.ts';
 import { productOf } from '../src/products/registry.ts';
 import { PRODUCTS } from '../src/products/registry.ts';
 import type { PrintPageView } from '../src/views/print.ts';
+import { axeViolations } from './helpers/axe.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
 const ORIGIN = 'http://lms.test';
@@ -230,6 +233,31 @@ describe('the SCORM 1.2 packages in a real runtime', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('LEGEND');
     expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, document.cookie])).toEqual([0, 0, '']);
     expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+    await page.close();
+  });
+
+  it('opened from disk without a platform: a self-check with its draft notice, no axe violation, no scrolling sideways at 320 px', async () => {
+    // An unreviewed language, so the draft notice is there to check.
+    const view = packages.find((v) => v.lang === 'de' && v.sector === 'gevangenis')!;
+    const dir = mkdtempSync(join(tmpdir(), 'kr-scorm-'));
+    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(join(result.siteDir, view.pdf))))) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), bytes);
+    }
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.setViewport({ width: 320, height: 800 });
+    await page.goto(`file://${join(dir, 'index.html')}`);
+    await page.waitForSelector('#q2 button:not([hidden])');
+    expect(await page.$eval('.kr-draft-notice', (p) => p.textContent)).toBe(view.card.draftNotice);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.click('#q2a');
+    await page.click('#q2 button');
+    expect(await page.$eval('#q2 [aria-live]', (live) => live.textContent)).not.toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => [localStorage.length, sessionStorage.length])).toEqual([0, 0]);
+    expect(requests.filter((url) => !url.startsWith(`file://${dir}/`))).toEqual([]);
     await page.close();
   });
 });
