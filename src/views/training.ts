@@ -31,7 +31,7 @@ export interface TrainingView {
   /** What is kept: nothing on the site; by the platform, in a package. */
   note: string;
   plan: PlanView;
-  headings: { lessons: string; who: string; check: string; practice: string };
+  headings: { lessons: string; who: string; check: string; practice: string; where: string; current: string };
   /** The decision walk to practise with (the site only: the package links nothing outside itself). */
   practice?: { label: string; href: string };
   /** On the site, the lessons and the check are two pages: the lessons link the check. */
@@ -72,7 +72,7 @@ export function toTrainingView(input: TrainingInput): TrainingView {
     intro: t('ui:training.intro'),
     note: t(target === 'site' ? 'ui:training.site-note' : 'ui:training.package-note'),
     plan,
-    headings: { lessons: t('ui:training.lessons'), who: t('ui:training.lesson-who'), check: t('ui:training.check'), practice: t('ui:training.practice') },
+    headings: { lessons: t('ui:training.lessons'), who: t('ui:training.lesson-who'), check: t('ui:training.check'), practice: t('ui:training.practice'), where: t('ui:training.where'), current: t('ui:step.current') },
     ...(path
       ? {
           practice: { label: t('ui:nav.walk'), href: href(path, sitePaths.walk(lang, plan.sector.id)) },

@@ -18,6 +18,7 @@ export function Lessons({ training }: { training: TrainingView }) {
             {phase.steps.map((step) => (
               <li class="kr-steps__item">
                 <Step step={step} labels={plan.labels} />
+                <StepPlace training={training} current={step.id} />
               </li>
             ))}
           </ol>
@@ -32,6 +33,26 @@ export function Lessons({ training }: { training: TrainingView }) {
         </>
       )}
     </section>
+  );
+}
+
+/** Where a step stands in the plan: every step in order, this one marked, each a link to its lesson. */
+function StepPlace({ training, current }: { training: TrainingView; current: string }) {
+  const steps = training.plan.phases.flatMap((phase) => phase.steps);
+  return (
+    <>
+      <h5 class="kr-step__subheading">{training.headings.where}</h5>
+      <ol class="kr-training__place">
+        {steps.map((step) => (
+          <li>
+            <a href={`#${step.id}`} aria-current={step.id === current ? 'step' : undefined}>
+              {step.label}: {step.title}
+            </a>
+            {step.id === current && ` ${training.headings.current}`}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }
 
