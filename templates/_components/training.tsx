@@ -46,7 +46,7 @@ function StepPlace({ training, current }: { training: TrainingView; current: str
         {steps.map((step) => (
           <li>
             <a href={`#${step.id}`} aria-current={step.id === current ? 'step' : undefined}>
-              {step.label}: {step.title}
+              {step.heading}
             </a>
             {step.id === current && ` ${training.headings.current}`}
           </li>
