@@ -95,11 +95,6 @@ export const PRODUCTS: readonly Product[] = [
   },
 ];
 
-/** The products of one kind, in the registry's order. */
-export function productsOfKind<K extends Product['kind']>(products: readonly Product[], kind: K): Extract<Product, { kind: K }>[] {
-  return products.filter((p): p is Extract<Product, { kind: K }> => p.kind === kind);
-}
-
 /** The entry of `id` in `products`. */
 export function productOf(products: readonly Product[], id: string): Product {
   const product = products.find((p) => p.id === id);
