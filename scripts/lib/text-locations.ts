@@ -34,7 +34,7 @@ const PAGE_NAMES: Record<keyof SitePages, string> = {
   contacts: 'contacts',
   glossaries: 'glossary',
   abouts: 'about',
-  versions: 'change history and version pages',
+  versions: 'version pages',
 };
 
 const FIRST_MARK = 0xf0000; // Supplementary Private Use Area-A: no text has these.
