@@ -36,9 +36,11 @@ const LAST = [
   'tests/pdfua.browser.test.ts',
   'tests/site.test.ts',
   'tests/checklist.browser.test.ts',
+  'tests/scorm.browser.test.ts',
   'tests/flowchart.browser.test.ts',
   'tests/polish.browser.test.ts',
   'tests/render-cache.browser.test.ts',
+  'tests/scorm-package.test.ts',
   'tests/web.test.ts',
 ];
 

@@ -9,9 +9,9 @@ export const data = onePagePer('overviews');
 
 export function render({ view, rendered }: { view: OverviewPageView; rendered: Rendered }) {
   // The files the build made, with their pages and size (none with stand-in printers).
-  const downloads = view.downloads.flatMap(({ href, pdf, labelTemplate }) => {
+  const downloads = view.downloads.flatMap(({ href, pdf, type, labelTemplate }) => {
     const label = downloadLabel(labelTemplate, rendered.files[pdf], view.chrome.lang);
-    return label ? [{ href, label }] : [];
+    return label ? [{ href, type, label }] : [];
   });
   return (
     <Layout chrome={view.chrome}>
@@ -27,7 +27,7 @@ export function render({ view, rendered }: { view: OverviewPageView; rendered: R
           <ul class="kr-downloads">
             {downloads.map((download) => (
               <li>
-                <a href={download.href} type="application/pdf">
+                <a href={download.href} type={download.type}>
                   {download.label}
                 </a>
               </li>

@@ -86,10 +86,14 @@ describe('npm run build', () => {
     });
   }
 
-  it('offers the five PDFs on each overview page, with format, pages and size', () => {
+  it('offers the five PDFs and the training package on each overview page, with format, pages and size', () => {
     const { document } = parseHTML(readFileSync(join(outDir, 'site', 'nl', 'gevangenis', 'index.html'), 'utf8'));
     const links = [...document.querySelectorAll('.kr-downloads a')].map((a) => [a.getAttribute('href'), a.textContent]);
-    expect(links).toEqual([
+    const [training, ...pdfs] = links.reverse();
+    expect(training![0]).toBe('downloads/kindreflex-gevangenis-nl-training-scorm12.zip');
+    const size = Math.round(readFileSync(join(outDir, 'site', 'nl', 'gevangenis', training![0]!)).length / 1024);
+    expect(training![1]).toBe(`Basisopleiding voor het leerplatform: Gevangenissen (SCORM 1.2, zip, ${size} KB)`);
+    expect(pdfs.reverse()).toEqual([
       ['downloads/kindreflex-gevangenis-nl-card.pdf', 'Zakkaart: Gevangenissen (PDF, A6, 1 blz., 1 KB)'],
       ['downloads/kindreflex-gevangenis-nl-sheet.pdf', 'Snijvel met 4 zakkaarten: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
       ['downloads/kindreflex-gevangenis-nl-plan.pdf', 'Stappenplan A4: Gevangenissen (PDF, A4, 1 blz., 1 KB)'],
@@ -134,6 +138,22 @@ describe('npm run build', () => {
     );
     expect(snapshot(outDir)).toEqual(before);
     expect(readdirSync(join(outDir, '..'))).toEqual(['output']);
+  });
+
+  it('fails on bad training input, naming the file and the field, and leaves output/ as it was', async () => {
+    const before = snapshot(outDir);
+    const config = join(mkdtempSync(join(tmpdir(), 'kr-config-')), 'publication.config.json');
+    writeFileSync(config, JSON.stringify({ siteUrl: 'https://example.org/', training: { passMark: 120 } }));
+    await expect(build({ root, outDir, configFile: config, ...withoutBrowser })).rejects.toThrow(`${config}: "training.passMark" must be a number from 0 to 100`);
+    // A question's template without a variable its kind fills in.
+    const locales = join(mkdtempSync(join(tmpdir(), 'kr-locales-')), 'locales');
+    cpSync(join(root, 'locales'), locales, { recursive: true });
+    const ui = join(locales, 'nl', 'ui.json');
+    const texts = JSON.parse(readFileSync(ui, 'utf8')) as { training: { question: Record<string, string> } };
+    texts.training.question['decision'] = 'Naar welke stap ga je na {{step}}?';
+    writeFileSync(ui, JSON.stringify(texts));
+    await expect(build({ root, outDir, localesDir: locales, ...withoutBrowser })).rejects.toThrow(`${ui}: "training.question.decision" must use {{condition}}`);
+    expect(snapshot(outDir)).toEqual(before);
   });
 
   it('from the command line: exits non-zero with the report when Dutch text is missing, output untouched', async () => {

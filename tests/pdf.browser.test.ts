@@ -12,8 +12,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { printPdfs } from '../src/browser/print-pdf.ts';
 import { build } from '../src/pipeline/build.ts';
-import { printsOf } from '../src/pipeline/publication.ts';
-import { PRODUCTS, productOf } from '../src/products/registry.ts';
+import { printsOf, printsOfKind } from '../src/pipeline/publication.ts';
+import { PRODUCTS, pdfProductOf } from '../src/products/registry.ts';
 import { decodeQr, pdfFonts, pdfInfo, pdfLanguage } from './helpers/pdf-tools.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild, type SharedBuild } from './helpers/shared-build.ts';
 
@@ -31,9 +31,9 @@ beforeAll(async () => {
 
 describe('every printed PDF', () => {
   it('has the page count and exact paper size of its product', () => {
-    for (const view of result.publication.prints) {
+    for (const view of printsOfKind(result.publication, 'pdf')) {
       const info = pdfInfo(pdfFile(result.outDir, view.pdf));
-      const paper = productOf(PRODUCTS, view.product).paper;
+      const paper = pdfProductOf(PRODUCTS, view.product).paper;
       const name = `${view.pdf}`;
       if (view.product !== 'plan' && view.product !== 'checklist') expect(info.pages, name).toBe(expectedPages[view.product as keyof typeof expectedPages]);
       else expect(info.pages, name).toBeGreaterThanOrEqual(3);
@@ -43,7 +43,7 @@ describe('every printed PDF', () => {
   });
 
   it('is tagged, with its title and language set', () => {
-    for (const view of result.publication.prints) {
+    for (const view of printsOfKind(result.publication, 'pdf')) {
       const file = pdfFile(result.outDir, view.pdf);
       const info = pdfInfo(file);
       expect(info.tagged, view.pdf).toBe(true);
@@ -53,13 +53,13 @@ describe('every printed PDF', () => {
   });
 
   it('embeds its fonts, and only the self-hosted typeface', () => {
-    for (const view of result.publication.prints) {
+    for (const view of printsOfKind(result.publication, 'pdf')) {
       const fonts = pdfFonts(pdfFile(result.outDir, view.pdf));
       expect(fonts.length, view.pdf).toBeGreaterThan(0);
       for (const font of fonts) {
         expect(font.embedded, `${view.pdf}: ${font.name}`).toBe(true);
         // A form's fields type in the regular face embedded whole (any letter can be typed), so without a subset tag.
-        const name = productOf(PRODUCTS, view.product).form ? /^([A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)|AtkinsonHyperlegibleNext-Regular)$/ : /^[A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)$/;
+        const name = pdfProductOf(PRODUCTS, view.product).form ? /^([A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)|AtkinsonHyperlegibleNext-Regular)$/ : /^[A-Z]{6}\+AtkinsonHyperlegibleNext-(Regular|Bold)$/;
         expect(font.name, view.pdf).toMatch(name);
       }
     }
@@ -133,7 +133,7 @@ describe('a browser that crashes while printing', () => {
         pdfFile: join(outDir, 'card.pdf'),
         sitePath: view.pdf,
         name: 'card after a crash',
-        paper: productOf(PRODUCTS, 'card').paper,
+        paper: pdfProductOf(PRODUCTS, 'card').paper,
         date: '2026-11-29',
       };
       const [printed] = await printPdfs(getBrowser, [job], { timeoutMs: 20_000 });

@@ -8,7 +8,7 @@ import type { Browser } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { loadLocales } from '../src/i18n/load-locales.ts';
-import { PRODUCTS, productOf } from '../src/products/registry.ts';
+import { PRODUCTS, pdfProductOf } from '../src/products/registry.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';
 import { frenchSpacingProblems, pageText, pdfText, repeatedLabels } from './helpers/typography-checks.ts';
 
@@ -112,7 +112,7 @@ describe('the A3 poster', () => {
     expect(posters).toHaveLength(8);
     const page = await browser.newPage();
     // The sheet at 96 px per inch, as Chromium lays it out to print it.
-    await page.setViewport({ width: Math.round((productOf(PRODUCTS, 'poster').paper.widthMm / 25.4) * 96), height: Math.round((productOf(PRODUCTS, 'poster').paper.heightMm / 25.4) * 96) });
+    await page.setViewport({ width: Math.round((pdfProductOf(PRODUCTS, 'poster').paper.widthMm / 25.4) * 96), height: Math.round((pdfProductOf(PRODUCTS, 'poster').paper.heightMm / 25.4) * 96) });
     await page.emulateMediaType('print');
     for (const file of posters) {
       await page.goto(`file://${join(outDir, 'print', file)}`, { waitUntil: 'load' });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/pipeline/build.ts';
 import type { Manifest } from '../src/pipeline/manifest.ts';
+import { printsOfKind } from '../src/pipeline/publication.ts';
 import { diagramSources } from '../src/views/flowchart-page.ts';
 import { sharedBuild, SHARED_BUILD_TIMEOUT } from './helpers/shared-build.ts';
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
 describe('the render cache', () => {
   it('serves a whole build after the shared build: nothing rendered, no browser started', () => {
     expect(cached.timings.diagrams).toMatchObject({ rendered: 0, reused: diagramSources(cached.publication.flowcharts).length });
-    expect(cached.timings.pdfFiles).toMatchObject({ rendered: 0, reused: cached.publication.prints.length });
+    expect(cached.timings.pdfFiles).toMatchObject({ rendered: 0, reused: printsOfKind(cached.publication, 'pdf').length });
     expect(cached.timings.browserLaunches).toBe(0);
   });
 

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { printsOfKind } from '../src/pipeline/publication.ts';
 import { DESCRIPTION_MAX } from '../src/views/chrome.ts';
 import { SHARED_BUILD_TIMEOUT, sharedBuild } from './helpers/shared-build.ts';
 import { siteFiles, sitePages, type SitePage } from './helpers/site-files.ts';
@@ -18,11 +19,14 @@ let SITE_URL: string;
 let outDir: string;
 let siteDir: string;
 let pages: SitePage[];
+/** The print pages zipped into packages: their links are relative to the package's root. */
+let packagePages: Set<string>;
 
 beforeAll(async () => {
   const shared = await sharedBuild();
   ({ outDir, siteDir } = shared);
   SITE_URL = shared.publication.siteUrl;
+  packagePages = new Set(printsOfKind(shared.publication, 'package').map((view) => `${view.path}index.html`));
   pages = sitePages(siteDir);
 }, SHARED_BUILD_TIMEOUT);
 
@@ -141,7 +145,8 @@ describe('content-hashed CSS, script and font files', () => {
         expect(refs.length, page.file).toBeGreaterThanOrEqual(2);
         for (const ref of refs) {
           expect(ref, page.file).toMatch(HASHED);
-          expect(existsSync(join(dir, dirname(page.file), ref)), `${page.file}: ${ref}`).toBe(true);
+          const from = dir === siteDir || !packagePages.has(page.file) ? dirname(page.file) : '';
+          expect(existsSync(join(dir, from, ref)), `${page.file}: ${ref}`).toBe(true);
         }
       }
     }

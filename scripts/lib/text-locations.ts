@@ -30,6 +30,7 @@ const PAGE_NAMES: Record<keyof SitePages, string> = {
   flowcharts: 'flowchart and presentation',
   steps: 'step pages',
   walks: 'decision walk',
+  trainings: 'basic training and its knowledge check',
   contacts: 'contacts',
   glossaries: 'glossary',
   abouts: 'about',
@@ -66,7 +67,7 @@ function markedLocales(localesDir: string): { dir: string; keys: string[] } {
 }
 
 /** A product in a note: its id and paper, from the registry. */
-const productName = (product: Product) => `${product.id} (${product.paper.format})`;
+const productName = (product: Product) => `${product.id} (${product.kind === 'pdf' ? product.paper.format : product.format})`;
 
 /** Each print page rendered by its product's template, the flowchart it shows as its Mermaid source. */
 async function printedTexts(publication: Publication, products: readonly Product[], templatesDir: string): Promise<Map<Product, string>> {

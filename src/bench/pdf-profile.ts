@@ -22,7 +22,10 @@ export interface PdfProfile {
 
 /** The build's print jobs for the print pages already in `printDir`, writing into `pdfDir`. */
 export function printJobs(publication: Publication, printDir: string, pdfDir: string): PrintJob[] {
-  return publication.prints.map((view) => printJobOf(view, productOf(PRODUCTS, view.product), publication.published, printDir, pdfDir));
+  return publication.prints.flatMap((view) => {
+    const product = productOf(PRODUCTS, view.product);
+    return product.kind === 'pdf' ? [printJobOf(view, product, publication.published, printDir, pdfDir)] : [];
+  });
 }
 
 /** Prints `jobs` once per concurrency in `concurrencies`, in one browser (a warm-up pass first). */

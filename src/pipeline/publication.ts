@@ -22,6 +22,8 @@ import { toSectorPages } from '../views/pages.ts';
 import type { PlanPageView } from '../views/plan-page.ts';
 import type { StepPageView } from '../views/step.ts';
 import type { WalkPageView } from '../views/walk.ts';
+import type { TrainingPageView } from '../views/training.ts';
+import { trainingSettings, type TrainingContext, type TrainingSettings } from '../views/training-questions.ts';
 import { toPlanView } from '../views/plan.ts';
 import { toPrintProducts, type PrintPageView } from '../views/print.ts';
 import { PRODUCTS, type Product } from '../products/registry.ts';
@@ -47,6 +49,8 @@ export interface SitePages {
   flowcharts: SiteFlowchartPageView[];
   steps: StepPageView[];
   walks: WalkPageView[];
+  /** The training's pages per sector and language: the lessons, and a self-check. */
+  trainings: TrainingPageView[];
   contacts: ContactsPageView[];
   glossaries: GlossaryPageView[];
   abouts: AboutPageView[];
@@ -58,7 +62,7 @@ type SitePageList = { [K in keyof SitePages]: SitePages[K] extends readonly unkn
 
 /** No site pages, as a print run has them: a new list of pages does not type-check until it is named here. */
 const NO_SITE_PAGES: { [K in SitePageList]: [] } = {
-  homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], contacts: [], glossaries: [], abouts: [], versions: [],
+  homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], trainings: [], contacts: [], glossaries: [], abouts: [], versions: [],
 };
 
 export interface Publication extends SitePages {
@@ -94,6 +98,8 @@ export interface PublicationInput {
   products?: readonly Product[];
   /** The releases' folder (releases/<version>.json); default the definition's, else `releases/` in the working folder. */
   releasesDir?: string;
+  /** The publication's settings (the site's address, the training's pass mark); default the project's publication.config.json. */
+  configFile?: string;
 }
 
 export class ValidationError extends Error {
@@ -104,11 +110,12 @@ export class ValidationError extends Error {
 }
 
 export function preparePublication(input: PublicationInput = {}): Publication {
-  const { definition, siteUrl, assets, products, locales, editions, releases, notes, protocol } = preparedInputs(input);
+  const { definition, siteUrl, assets, products, locales, editions, releases, notes, protocol, training, localesDir } = preparedInputs(input);
+  const definitionFile = definition === kindreflexPublication ? 'src/protocol/kindreflex.ts' : 'the --definition module';
   const languages = locales.map(({ lang, meta }) => ({ lang, meta }));
   let root: RootView | undefined;
   const units: UnitInLanguage[] = [];
-  const publication: PublicationLists = { homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], contacts: [], glossaries: [], abouts: [], versions: [], prints: [] };
+  const publication: PublicationLists = { homes: [], overviews: [], plans: [], flowcharts: [], steps: [], walks: [], trainings: [], contacts: [], glossaries: [], abouts: [], versions: [], prints: [] };
   for (const locale of locales) {
     const perSector = sectorPlans({ ...definition, protocol }, locales, locale, editions);
     const first = perSector[0]!;
@@ -123,6 +130,7 @@ export function preparePublication(input: PublicationInput = {}): Publication {
       assets,
       releases: releases.map((r) => r.release),
       note: noteIn(notes, locale, locales),
+      training: { settings: training, textsFile: join(localesDir, locale.lang, 'ui.json'), definitionFile },
     };
     if (locale.lang === SOURCE_LANGUAGE) root = toRoot(context, first.t(introductionKey('six-steps')));
     units.push(...unitsIn(locale.lang, perSector));
@@ -144,14 +152,16 @@ function preparedInputs({
   localesDir = definition.localesDir ?? join(process.cwd(), 'locales'),
   editionsDir = definition.editionsDir ?? join(process.cwd(), 'editions'),
   releasesDir = definition.releasesDir ?? join(process.cwd(), 'releases'),
-  siteUrl = readSiteUrl(),
+  configFile = join(import.meta.dirname, '..', '..', 'publication.config.json'),
+  siteUrl = readSiteUrl(configFile),
   assets = unhashedAssets(join(import.meta.dirname, '..', '..', 'templates')),
   products = PRODUCTS,
 }: PublicationInput, pending?: Release) {
+  const training = readTrainingSettings(configFile);
   const loaded = loadReleases(releasesDir, definition.protocol.id, localesDir);
   const { protocol, problems } = releasedProtocol(definition.protocol, loaded.releases.at(-1), pending);
   const { locales, editions } = loadValidInputs({ ...definition, protocol }, localesDir, editionsDir, [...loaded.problems, ...problems]);
-  return { definition, siteUrl, assets, products, locales, editions, protocol, releases: loaded.releases, notes: loaded.notes };
+  return { definition, siteUrl, assets, products, locales, editions, protocol, releases: loaded.releases, notes: loaded.notes, training, localesDir };
 }
 
 type Release = Pick<ReleaseFile['release'], 'version' | 'published'>;
@@ -252,7 +262,7 @@ function sectorPlans(definition: PublicationDefinition, locales: readonly Locale
   });
 }
 
-type LanguageContext = Parameters<typeof toLanguageHome>[0] & { t: Translate; meta: Locale['meta']; siteUrl: string; assets: AssetTable } & Pick<VersionsContext, 'releases' | 'note'>;
+type LanguageContext = Parameters<typeof toLanguageHome>[0] & { t: Translate; meta: Locale['meta']; siteUrl: string; assets: AssetTable; training: TrainingContext } & Pick<VersionsContext, 'releases' | 'note'>;
 
 /** A language's home page: its sectors, each with its method and its local editions. */
 function toHome(context: LanguageContext, perSector: ReturnType<typeof sectorPlans>): LanguageHomeView {
@@ -279,6 +289,7 @@ function addSectorPages(publication: PublicationLists, context: LanguageContext,
   publication.flowcharts.push(pages.flowchart);
   publication.steps.push(...pages.steps);
   publication.walks.push(...pages.walk);
+  publication.trainings.push(...pages.training);
   publication.contacts.push(pages.contacts);
   publication.glossaries.push(pages.glossary);
   publication.abouts.push(history ? { ...pages.about, history } : pages.about);
@@ -299,6 +310,7 @@ function addSectorPages(publication: PublicationLists, context: LanguageContext,
       diagramTitle: pages.flowchart.graph.title,
       assets: context.assets,
       products,
+      training: context.training,
     }),
   );
 }
@@ -314,16 +326,22 @@ export function pagePaths(publication: Publication): string[] {
 
 /** The chrome of every page of the site (the presentations' too): what the sitemap lists. */
 export function pageChromes(publication: Publication): ChromeView[] {
-  const { root, homes, overviews, plans, flowcharts, steps, walks, contacts, glossaries, abouts, versions } = publication;
+  const { root, homes, overviews, plans, flowcharts, steps, walks, trainings, contacts, glossaries, abouts, versions } = publication;
   return [
     root,
-    ...homes, ...overviews, ...plans, ...flowcharts, ...steps, ...walks, ...contacts, ...glossaries, ...abouts, ...versions,
+    ...homes, ...overviews, ...plans, ...flowcharts, ...steps, ...walks, ...trainings, ...contacts, ...glossaries, ...abouts, ...versions,
   ].map((page) => page.chrome).concat(flowcharts.map((page) => page.presentation.chrome));
 }
 
 /** The print pages of one product. */
 export function printsOf(publication: Publication, product: string): PrintPageView[] {
   return publication.prints.filter((view) => view.product === product);
+}
+
+/** The print pages of the products of one kind: the PDFs' pages, or the packages'. */
+export function printsOfKind(publication: Publication, kind: Product['kind'], products: readonly Product[] = PRODUCTS): PrintPageView[] {
+  const ids = new Set(products.filter((product) => product.kind === kind).map((product) => product.id));
+  return publication.prints.filter((view) => ids.has(view.product));
 }
 
 /** What the site's Eleventy run is handed: the publication without its print pages. */
@@ -336,11 +354,15 @@ export function printRunPart(publication: Publication, prints: PrintPageView[]):
   return { ...publication, ...NO_SITE_PAGES, prints };
 }
 
+/** The training's settings in publication.config.json ("training": { "passMark": 80 }). */
+function readTrainingSettings(file: string): TrainingSettings {
+  return trainingSettings(parseJsonFile(file, readFileSync(file, 'utf8')) as { training?: unknown }, file);
+}
+
 /** The public site's address, from publication.config.json, or KINDREFLEX_SITE_URL. */
-function readSiteUrl(): string {
+function readSiteUrl(file: string): string {
   const fromEnv = process.env['KINDREFLEX_SITE_URL'];
   if (fromEnv) return fromEnv.endsWith('/') ? fromEnv : `${fromEnv}/`;
-  const file = join(import.meta.dirname, '..', '..', 'publication.config.json');
   const { siteUrl } = parseJsonFile(file, readFileSync(file, 'utf8')) as { siteUrl?: unknown };
   if (typeof siteUrl !== 'string' || !URL.canParse(siteUrl)) {
     throw new Error(`${file}: "siteUrl" must be the full address of the public site, e.g. "https://www.kindreflex.be/stappenplan/".`);

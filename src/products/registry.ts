@@ -3,7 +3,9 @@
 // the step pages' link, the render cache's keys and which Eleventy run makes
 // which print page all follow from these entries; no stage names a product.
 // Adding a product is an entry here, its template (templates/print/<id>.11ty.tsx,
-// paginating with `onePrintPer('<id>')`) and its texts (its title key).
+// paginating with `onePrintPer('<id>')`) and its texts (its title key). A
+// `pdf` entry's page is printed; a `package` entry's page is zipped with
+// the files it loads.
 import type { TextKey } from '../i18n/keys.ts';
 
 export interface Paper {
@@ -13,35 +15,50 @@ export interface Paper {
   heightMm: number;
 }
 
-export interface Product {
-  /** Stable: part of the print page's path and of the file name. */
+interface ProductBase {
+  /** Stable: part of the product page's path and of the file name. */
   id: string;
-  /** What the build makes of it: a print page printed to PDF. */
-  kind: 'pdf';
-  paper: Paper;
-  /** The text key of its title (the PDF's and the download link's), with `{{sector}}`. */
+  /** The text key of its title (the file's and the download link's), with `{{sector}}`. */
   titleKey: TextKey;
   /** The file's name in the sector's downloads folder; `{sector}` and `{lang}` are filled in. */
   fileName: string;
-  /** What its page shows besides the card's content: the whole plan, or the working checklist. */
-  content?: 'plan' | 'checklist';
-  /** Its page shows the print flowchart: it is made and printed once that is drawn. */
+  /** What its page shows besides the card's content: the whole plan, the working checklist, or the training module. */
+  content?: 'plan' | 'checklist' | 'training';
+  /** Its page shows the print flowchart: it is made once that is drawn. */
   needsFlowchart: boolean;
-  /** Its PDF is a form: the printer adds a field on every box the page marks with data-field. */
-  form: boolean;
-  /** Its PDF gets an outline (a bookmark per heading). */
-  outline: boolean;
   /** The step pages link it, with this text. */
   stepLinkKey?: TextKey;
   /** Its text has little room (a pocket card, a flowchart's boxes): `i18n:export` tells translators so, with a size restriction. */
   roomIsShort?: boolean;
 }
 
+/** A print page printed to PDF. */
+export interface PdfProduct extends ProductBase {
+  kind: 'pdf';
+  paper: Paper;
+  /** Its PDF is a form: the printer adds a field on every box the page marks with data-field. */
+  form: boolean;
+  /** Its PDF gets an outline (a bookmark per heading). */
+  outline: boolean;
+}
+
+/** A product page zipped with the files it loads into a package (a SCORM 1.2 content package). */
+export interface PackageProduct extends ProductBase {
+  kind: 'package';
+  /** As the download link states it: "SCORM 1.2". */
+  format: string;
+  /** The download link's text, with `{{title}}`, `{{format}}` and `{{size}}`. */
+  downloadLabelKey: TextKey;
+}
+
+/** What the build makes of an entry: a PDF, or a package. */
+export type Product = PdfProduct | PackageProduct;
+
 const A6: Paper = { format: 'A6', widthMm: 105, heightMm: 148 };
 const A4: Paper = { format: 'A4', widthMm: 210, heightMm: 297 };
 const A3_LANDSCAPE: Paper = { format: 'A3', widthMm: 420, heightMm: 297 };
 
-const pdf = (id: string, paper: Paper, titleKey: TextKey, rest: Partial<Product> = {}): Product => ({
+const pdf = (id: string, paper: Paper, titleKey: TextKey, rest: Partial<PdfProduct> = {}): PdfProduct => ({
   id,
   kind: 'pdf',
   paper,
@@ -65,12 +82,30 @@ export const PRODUCTS: readonly Product[] = [
   pdf('poster', A3_LANDSCAPE, 'ui:print.poster-title', { needsFlowchart: true, roomIsShort: true }),
   // The working checklist: a form, linked from every step page.
   pdf('checklist', A4, 'ui:checklist.title', { content: 'checklist', form: true, stepLinkKey: 'ui:checklist.download' }),
+  // The basic training for a learning platform: lessons and a knowledge check, with the flowchart.
+  {
+    id: 'training',
+    kind: 'package',
+    format: 'SCORM 1.2',
+    titleKey: 'ui:training.package-title',
+    downloadLabelKey: 'ui:training.download-label',
+    fileName: 'kindreflex-{sector}-{lang}-training-scorm12.zip',
+    content: 'training',
+    needsFlowchart: true,
+  },
 ];
 
 /** The entry of `id` in `products`. */
 export function productOf(products: readonly Product[], id: string): Product {
   const product = products.find((p) => p.id === id);
   if (!product) throw new Error(`no product "${id}" in the registry (src/products/registry.ts)`);
+  return product;
+}
+
+/** The entry of `id`, which must be a PDF. */
+export function pdfProductOf(products: readonly Product[], id: string): PdfProduct {
+  const product = productOf(products, id);
+  if (product.kind !== 'pdf') throw new Error(`the product "${id}" is a ${product.kind}, not a PDF (src/products/registry.ts)`);
   return product;
 }
 

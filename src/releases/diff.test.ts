@@ -79,16 +79,16 @@ describe('the changes between two releases of a sector', () => {
     expect(diffUnits(unit(), unit(), 'nl', PRODUCTS)).toEqual([]);
   });
 
-  it('puts an item that is not a key action on the plan and checklist only, and a redirected branch on every product', () => {
+  it('puts an item that is not a key action on the plan, the checklist and the training only, and a redirected branch on every product', () => {
     const [reworded, redirected] = diffUnits(unit(), scenario(), 'nl', PRODUCTS);
-    expect(reworded!.products).toEqual(['plan', 'checklist']);
-    expect(redirected!.products).toEqual(['card', 'sheet', 'plan', 'poster', 'checklist']);
+    expect(reworded!.products).toEqual(['plan', 'checklist', 'training']);
+    expect(redirected!.products).toEqual(['card', 'sheet', 'plan', 'poster', 'checklist', 'training']);
   });
 
   it('puts a key action on the card and the sheet too', () => {
     const next = structuredClone(unit());
     next.texts['nl']!['step.step-4.item.call-vk'] = 'Bel het VK meteen.';
-    expect(diffUnits(unit(), next, 'nl', PRODUCTS)[0]!.products).toEqual(['card', 'sheet', 'plan', 'checklist']);
+    expect(diffUnits(unit(), next, 'nl', PRODUCTS)[0]!.products).toEqual(['card', 'sheet', 'plan', 'checklist', 'training']);
   });
 
   it("says a contact's new number, with the old one, on the products that print contacts", () => {

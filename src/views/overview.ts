@@ -4,11 +4,13 @@ import type { LinkView } from './chrome.ts';
 import { sectionPath } from './chrome.ts';
 import { productPath } from '../products/registry.ts';
 import { sectorPageTools, type PageBase, type PhaseLinksView, type SectorContext } from './sector-page.ts';
-import { assetHref, href } from './urls.ts';
+import { assetHref, href, sitePaths } from './urls.ts';
 
 export interface DownloadView {
-  /** The PDF's site path. */
+  /** The file's site path (a PDF's, or a package's). */
   pdf: string;
+  /** Its media type, for the link's `type`. */
+  type: 'application/pdf' | 'application/zip';
   href: string;
   /** The link text, with `{pages}` and `{size}` filled in from the rendered file (src/views/rendered.ts): shown once the file exists. */
   labelTemplate: string;
@@ -27,7 +29,9 @@ function toPrintDownloads({ lang, t, plan, products }: SectorContext) {
   return products.map((product) => ({
     pdf: productPath(product, lang, plan.sector.id),
     title: t(product.titleKey, { sector: plan.sector.name }),
-    format: product.paper.format,
+    format: product.kind === 'pdf' ? product.paper.format : product.format,
+    type: product.kind === 'pdf' ? ('application/pdf' as const) : ('application/zip' as const),
+    labelKey: product.kind === 'pdf' ? ('ui:print.download-label' as const) : product.downloadLabelKey,
   }));
 }
 
@@ -43,11 +47,12 @@ export function toOverviewPage(context: SectorContext): OverviewPageView {
       label: t(`ui:nav.${id}`),
       href: href(path, sectionPath[id](lang, plan.sector.id)),
       current: false,
-    })),
-    downloads: toPrintDownloads(context).map(({ pdf, title, format }) => ({
+    })).concat({ label: t('ui:training.nav'), href: href(path, sitePaths.training(lang, plan.sector.id)), current: false }),
+    downloads: toPrintDownloads(context).map(({ pdf, title, format, type, labelKey }) => ({
       pdf,
+      type,
       href: assetHref(path, pdf),
-      labelTemplate: t('ui:print.download-label', { title, format, pages: '{pages}', size: '{size}' }),
+      labelTemplate: t(labelKey, { title, format, pages: '{pages}', size: '{size}' }),
     })),
     headings: { steps: t('ui:overview.steps'), more: t('ui:overview.more'), downloads: t('ui:print.downloads') },
   };

@@ -8,6 +8,7 @@ import { toOverviewPage, type OverviewPageView } from './overview.ts';
 import { toPlanPage, type PlanPageView } from './plan-page.ts';
 import type { SectorContext } from './sector-page.ts';
 import { toStepPages, type StepPageView } from './step.ts';
+import { toTrainingPages, type TrainingPageView } from './training.ts';
 import { toWalkPages, type WalkPageView } from './walk.ts';
 
 export interface SectorPages {
@@ -16,6 +17,7 @@ export interface SectorPages {
   flowchart: SiteFlowchartPageView;
   steps: StepPageView[];
   walk: WalkPageView[];
+  training: TrainingPageView[];
   contacts: ContactsPageView;
   glossary: GlossaryPageView;
   about: AboutPageView;
@@ -28,6 +30,7 @@ export function toSectorPages(context: SectorContext): SectorPages {
     flowchart: toSiteFlowchartPage(context),
     steps: toStepPages(context),
     walk: toWalkPages(context),
+    training: toTrainingPages(context),
     contacts: toContactsPage(context),
     glossary: toGlossaryPage(context),
     about: toAboutPage(context),

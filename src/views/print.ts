@@ -10,6 +10,8 @@ import type { PlanView } from './plan.ts';
 import { toChecklistView, type ChecklistView } from './checklist.ts';
 import { assetPath, type AssetTable } from './urls.ts';
 import { productPath, type Product } from '../products/registry.ts';
+import { toTrainingView, type TrainingView } from './training.ts';
+import type { TrainingContext } from './training-questions.ts';
 
 export interface CardView {
   lang: string;
@@ -48,7 +50,7 @@ export interface PrintPageView {
   stylesheets: string[];
   /** The PDF's title, also the document title. */
   title: string;
-  /** The PDF's site path, e.g. nl/gevangenis/downloads/kindreflex-gevangenis-nl-card.pdf */
+  /** The product's file's site path (a PDF, or a package's zip), e.g. nl/gevangenis/downloads/kindreflex-gevangenis-nl-card.pdf */
   pdf: string;
   card: CardView;
   /** The A4 plan's content. */
@@ -57,6 +59,14 @@ export interface PrintPageView {
   checklist?: ChecklistView;
   /** The print-theme flowchart (a product that needs it): its diagram id; the SVG is in the rendered data (src/views/rendered.ts). */
   diagram?: { id: string; title: string };
+  /** The training module's content (lessons and check). */
+  training?: TrainingView;
+  /**
+   * A package's page: its links are relative to the package's root, and
+   * `files` are the assets it loads (the stylesheets, the script, the
+   * fonts), as paths in the print folder and in the package alike.
+   */
+  package?: { script: string; files: string[] };
 }
 
 export interface PrintContext {
@@ -122,6 +132,8 @@ export interface PrintProductsInput extends PrintContext {
   assets: AssetTable;
   /** The products to make a print page of (src/products/registry.ts). */
   products: readonly Product[];
+  /** The training's settings, for a product whose content is the training. */
+  training: TrainingContext;
 }
 
 /** The printed products of one sector in one language: a print page per product of the registry. */
@@ -134,13 +146,25 @@ export function toPrintProducts(input: PrintProductsInput): PrintPageView[] {
     lang,
     sector,
     path: `${lang}/${sector}/${product.id}/`,
-    root: '../../../',
-    stylesheets: ['css/fonts.css', 'css/print.css'].map((file) => `../../../${assetPath(input.assets, file)}`),
+    ...(product.kind === 'package'
+      ? packageLinks(input.assets)
+      : { root: '../../../', stylesheets: ['css/fonts.css', 'css/print.css'].map((file) => `../../../${assetPath(input.assets, file)}`) }),
     title: t(product.titleKey, { sector: plan.sector.name }),
     pdf: productPath(product, lang, sector),
     card,
     ...(product.content === 'plan' ? { plan } : {}),
     ...(product.content === 'checklist' ? { checklist } : {}),
+    ...(product.content === 'training'
+      ? { training: toTrainingView({ lang, protocol: input.protocol, plan, t, ...input.training, target: 'package' }) }
+      : {}),
     ...(product.needsFlowchart ? { diagram: { id: input.printDiagramId, title: input.diagramTitle } } : {}),
   }));
+}
+
+/** A package page's links, from the package's root, and the assets it carries: the site's styles, the training's script, the typeface. */
+function packageLinks(assets: AssetTable): Pick<PrintPageView, 'root' | 'stylesheets' | 'package'> {
+  const stylesheets = ['css/fonts.css', 'css/site.css'].map((file) => assetPath(assets, file));
+  const script = assetPath(assets, 'js/training.js');
+  const fonts = Object.keys(assets.names).filter((file) => file.startsWith('fonts/')).sort().map((file) => assetPath(assets, file));
+  return { root: '', stylesheets, package: { script, files: [...stylesheets, script, ...fonts] } };
 }

@@ -4,6 +4,7 @@ import type { Product } from '../products/registry.ts';
 import type { Protocol, Sector } from '../protocol/types.ts';
 import { describe, sectionPath, toChrome, type ChromeContext, type ChromeView, type NavId } from './chrome.ts';
 import type { PlanView, StepView } from './plan.ts';
+import type { TrainingContext } from './training-questions.ts';
 import { href, sitePaths } from './urls.ts';
 
 export interface SectorContext extends ChromeContext {
@@ -12,6 +13,8 @@ export interface SectorContext extends ChromeContext {
   plan: PlanView;
   /** The products offered for download (src/products/registry.ts). */
   products: readonly Product[];
+  /** The training's pass mark, and the files its errors name. */
+  training: TrainingContext;
 }
 
 export interface PageBase {

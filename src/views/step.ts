@@ -81,7 +81,7 @@ export function toStepPages(context: SectorContext): StepPageView[] {
         href: href(path, sitePaths.step(lang, s, exit.to)),
       })),
       tickNote: t('ui:checklist.tick-note'),
-      ...(linked ? { checklist: { pdf: productPath(linked, lang, s), href: assetHref(path, productPath(linked, lang, s)), labelTemplate: t(linked.stepLinkKey!) } } : {}),
+      ...(linked ? { checklist: { pdf: productPath(linked, lang, s), type: linked.kind === 'pdf' ? ('application/pdf' as const) : ('application/zip' as const), href: assetHref(path, productPath(linked, lang, s)), labelTemplate: t(linked.stepLinkKey!) } } : {}),
       ...(step.exits.length === 0 ? { restsNote: t('ui:step.rests') } : {}),
       ...(previous ? { previous } : {}),
       ...(next ? { next } : {}),

@@ -16,6 +16,7 @@ export const sitePaths = {
   about: (lang: string, sector: string) => `${lang}/${sector}/about/`,
   flowchart: (lang: string, sector: string) => `${lang}/${sector}/flowchart/`,
   presentation: (lang: string, sector: string) => `${lang}/${sector}/presentation/`,
+  training: (lang: string, sector: string, part?: 'check') => `${lang}/${sector}/training/${part ? `${part}/` : ''}`,
   /** The change history, or the page of one release (the page a printed product's QR code opens). */
   versions: (lang: string, sector: string, version?: string) => `${lang}/${sector}/versions/${version ? `${version}/` : ''}`,
 } as const;

@@ -89,11 +89,11 @@ export function BareLayout({ chrome, script, bodyClass, draftNotice = true, chil
 }
 
 /** The document every page shares: language, title, skip link, header, navigation, one main, footer. */
-export function Layout({ chrome, children }: { chrome: ChromeView; children: ComponentChildren }) {
+export function Layout({ chrome, script, children }: { chrome: ChromeView; script?: string; children: ComponentChildren }) {
   const multilingual = chrome.languages.length > 1;
   return (
     <html lang={chrome.lang} dir={chrome.dir}>
-      <Head chrome={chrome} />
+      <Head chrome={chrome} {...(script ? { script } : {})} />
       <body>
         <a class="kr-skip-link" href="#content">
           {chrome.labels.skipToContent}

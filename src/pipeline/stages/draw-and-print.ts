@@ -23,6 +23,7 @@ const LAST_THEMES = THEME_NAMES.filter((theme) => !FIRST_THEMES.includes(theme))
 export interface DrawnAndPrinted {
   svgs: Map<string, string>;
   printed: Printed['printed'];
+  packed: Printed['packed'];
   diagrams: RenderCount;
   pdfFiles: RenderCount;
 }
@@ -44,6 +45,7 @@ export async function drawAndPrint(context: BuildContext, publication: Publicati
   return {
     svgs: new Map([...first.svgs, ...last.svgs]),
     printed,
+    packed: [...early.packed, ...late.packed],
     diagrams: sumCounts(first.count, last.count),
     pdfFiles: sumCounts(early.count, late.count),
   };

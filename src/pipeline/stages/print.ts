@@ -4,15 +4,18 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { printPdfs, type PrintedPdf, type PrintJob } from '../../browser/print-pdf.ts';
 import { cachedPdfs, type RenderCount } from '../../cache/cached-render.ts';
-import { productOf, type Product } from '../../products/registry.ts';
+import { productOf, type PdfProduct } from '../../products/registry.ts';
 import type { PrintPageView } from '../../views/print.ts';
 import { NOTHING_RENDERED, type Rendered } from '../../views/rendered.ts';
 import type { BuildContext } from '../context.ts';
 import { printRunPart, type Publication } from '../publication.ts';
 import { moveInto, type StagingFolders } from '../staging.ts';
+import { packFiles, type PackedFile } from './package.ts';
 
 export interface Printed {
   printed: PrintedPdf[];
+  /** The packages zipped from the run's package pages. */
+  packed: PackedFile[];
   count: RenderCount;
 }
 
@@ -30,7 +33,9 @@ export interface PrintRun {
 /** Makes the print pages of `run` and prints them. */
 export async function print(context: BuildContext, publication: Publication, run: PrintRun, out: StagingFolders): Promise<Printed> {
   await context.timings.sum('printPagesMs', () => makePrintPages(context, publication, run, out));
-  return context.timings.sum('pdfsMs', () => printFiles(context, publication, run, out));
+  const packed = await context.timings.sum('pdfsMs', async () => packFiles(context, run.prints, publication.published, out));
+  const { printed, count } = await context.timings.sum('pdfsMs', () => printFiles(context, publication, run, out));
+  return { printed, packed, count };
 }
 
 /** Eleventy's run for the print pages, handed only the SVGs they show. */
@@ -42,8 +47,12 @@ async function makePrintPages(context: BuildContext, publication: Publication, {
 }
 
 /** Prints the print pages to their files inside the site. */
-async function printFiles(context: BuildContext, publication: Publication, { prints, priority }: PrintRun, out: StagingFolders): Promise<Printed> {
-  const jobs = prints.map((view) => printJobOf(view, productOf(context.products, view.product), publication.published, out.print, out.site));
+async function printFiles(context: BuildContext, publication: Publication, { prints, priority }: PrintRun, out: StagingFolders): Promise<Omit<Printed, 'packed'>> {
+  // A package's page is not printed.
+  const jobs = prints.flatMap((view) => {
+    const product = productOf(context.products, view.product);
+    return product.kind === 'pdf' ? [printJobOf(view, product, publication.published, out.print, out.site)] : [];
+  });
   if (jobs.length === 0) return { printed: [], count: { rendered: 0, reused: 0, keys: {} } };
   for (const job of jobs) mkdirSync(dirname(job.pdfFile), { recursive: true });
   const started = performance.now();
@@ -58,7 +67,7 @@ async function printFiles(context: BuildContext, publication: Publication, { pri
 }
 
 /** The print job of one print page: its HTML in `printDir`, its file at its site path under `siteDir`, as its product says. */
-export function printJobOf(view: PrintPageView, product: Product, published: string, printDir: string, siteDir: string): PrintJob {
+export function printJobOf(view: PrintPageView, product: PdfProduct, published: string, printDir: string, siteDir: string): PrintJob {
   return {
     htmlFile: join(printDir, view.path, 'index.html'),
     pdfFile: join(siteDir, view.pdf),

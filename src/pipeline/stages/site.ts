@@ -20,8 +20,8 @@ export async function writeSite(context: BuildContext, publication: Publication,
 }
 
 /** What the browser rendered, in the publication's order (so the same build hands Eleventy the same data). */
-export function renderedData(publication: Publication, { svgs, printed }: Pick<DrawnAndPrinted, 'svgs' | 'printed'>): Rendered {
-  const files = new Map(printed.map((p) => [p.sitePath, { pages: p.pages, bytes: p.bytes }]));
+export function renderedData(publication: Publication, { svgs, printed, packed = [] }: Pick<DrawnAndPrinted, 'svgs' | 'printed'> & { packed?: DrawnAndPrinted['packed'] }): Rendered {
+  const files = new Map([...printed.map((p) => [p.sitePath, { pages: p.pages, bytes: p.bytes }] as const), ...packed.map((p) => [p.sitePath, { pages: 1, bytes: p.bytes }] as const)]);
   const ids = diagramSources(publication.flowcharts).map((source) => source.id).filter((id) => svgs.has(id));
   return {
     svgs: Object.fromEntries(ids.map((id) => [id, svgs.get(id)!])),
