@@ -2,14 +2,16 @@
 // the PDF, its QR code opening the edition's page, and a local contact that
 // does not fit the card failing the build as card text does. Its own build:
 // the fixture editions, in Dutch only to keep it light (the other languages'
-// pages are checked in tests/editions.test.ts); diagrams are stand-ins, the
-// PDFs are printed in Chromium.
+// pages are checked in tests/editions.test.ts); diagrams are stand-ins, and
+// only the pocket card and the plan are printed, in Chromium: the products
+// these tests read (the others take their contacts from the same views).
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/pipeline/build.ts';
+import { PRODUCTS } from '../src/products/registry.ts';
 import { launchBrowser } from '../src/browser/launch.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { decodeQr } from './helpers/pdf-tools.ts';
@@ -18,6 +20,7 @@ import { stubDiagrams } from './helpers/stubs.ts';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(import.meta.dirname, 'fixtures', 'editions');
+const cardAndPlan = PRODUCTS.filter((product) => product.id === 'card' || product.id === 'plan');
 let result: BuildResult;
 
 const dutchOnly = () => {
@@ -30,7 +33,7 @@ const newOutDir = () => join(mkdtempSync(join(tmpdir(), 'kr-editions-pdf-')), 'o
 const pdfText = (file: string) => execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 beforeAll(async () => {
-  result = await build({ root, outDir: newOutDir(), localesDir: dutchOnly(), editionsDir: fixtures, renderDiagrams: stubDiagrams });
+  result = await build({ root, outDir: newOutDir(), localesDir: dutchOnly(), editionsDir: fixtures, products: cardAndPlan, renderDiagrams: stubDiagrams });
 }, 300_000);
 
 describe("a local edition's printed products", () => {
@@ -65,7 +68,7 @@ describe("a local edition's printed products", () => {
     writeFileSync(join(editions, 'gevangenis-lang.json'), JSON.stringify(edition));
     const outDir = result.outDir;
     const before = readdirSync(outDir, { recursive: true }).length;
-    await expect(build({ root, outDir, localesDir: dutchOnly(), editionsDir: editions, renderDiagrams: stubDiagrams })).rejects.toThrow(
+    await expect(build({ root, outDir, localesDir: dutchOnly(), editionsDir: editions, products: cardAndPlan, renderDiagrams: stubDiagrams })).rejects.toThrow(
       /(card|sheet) gevangenis-lang\/nl: the text does not fit/,
     );
     expect(readdirSync(outDir, { recursive: true }).length).toBe(before);
