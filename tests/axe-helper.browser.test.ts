@@ -29,3 +29,18 @@ it('reports the same violations on a broken page both ways, in every document th
     await page.close();
   }
 });
+
+const LOW_CONTRAST = `data:text/html,${encodeURIComponent('<!doctype html><html lang="nl"><head><title>t</title></head><body><main><h1>Grijs</h1><p style="color:#bbb;background:#fff">Bijna onleesbaar</p><img src="x.png"></main></body></html>')}`;
+
+it('checks colour contrast unless told not to, and every other rule either way', async () => {
+  const page = await browser.newPage();
+  try {
+    await installAxe(page);
+    await page.goto(LOW_CONTRAST);
+    const rules = async (contrast: boolean) => (await installedAxeViolations(page, { contrast })).map((line) => line.split(' ')[0]);
+    expect(await rules(true)).toEqual(expect.arrayContaining(['color-contrast', 'image-alt']));
+    expect(await rules(false)).toEqual(['image-alt']);
+  } finally {
+    await page.close();
+  }
+});
