@@ -3,7 +3,7 @@ import type { PlanPageView } from '../src/views/plan-page.ts';
 import { Detail, detailParts } from './_components/contact-details.tsx';
 import { Layout } from './_components/layout.tsx';
 import { onePagePer } from './_components/paginate.ts';
-import { Step } from './_components/step.tsx';
+import { PhasedSteps } from './_components/step.tsx';
 
 export const data = onePagePer('plans');
 
@@ -31,18 +31,7 @@ export function render({ view }: { view: PlanPageView }) {
       </section>
       <section aria-labelledby="steps">
         <h2 id="steps">{labels.steps}</h2>
-        {plan.phases.map((phase) => (
-          <section class={`kr-phase kr-phase--${phase.phase}`} aria-labelledby={`phase-${phase.phase}`}>
-            <h3 id={`phase-${phase.phase}`}>{phase.heading}</h3>
-            <ol class="kr-steps" start={phase.steps[0]?.number}>
-              {phase.steps.map((step) => (
-                <li class="kr-steps__item">
-                  <Step step={step} labels={labels} />
-                </li>
-              ))}
-            </ol>
-          </section>
-        ))}
+        <PhasedSteps phases={plan.phases} labels={labels} />
       </section>
       <section aria-labelledby="contacts">
         <h2 id="contacts">{labels.contacts}</h2>

@@ -1,4 +1,5 @@
-import type { StepView } from '../../src/views/plan.ts';
+import type { JSX } from 'preact';
+import type { PhaseView, StepView } from '../../src/views/plan.ts';
 
 /** One step of the plan: its checklist and the way on. */
 export function Step({ step, labels }: { step: StepView; labels: { checklist: string; decision: string } }) {
@@ -33,5 +34,26 @@ export function Step({ step, labels }: { step: StepView; labels: { checklist: st
         </>
       )}
     </article>
+  );
+}
+
+/** The steps of the plan by phase, each phase a section with its heading and numbered list; `after` adds to a step's item. */
+export function PhasedSteps({ phases, labels, after }: { phases: PhaseView[]; labels: { checklist: string; decision: string }; after?: (step: StepView) => JSX.Element }) {
+  return (
+    <>
+      {phases.map((phase) => (
+        <section class={`kr-phase kr-phase--${phase.phase}`} aria-labelledby={`phase-${phase.phase}`}>
+          <h3 id={`phase-${phase.phase}`}>{phase.heading}</h3>
+          <ol class="kr-steps" start={phase.steps[0]?.number}>
+            {phase.steps.map((step) => (
+              <li class="kr-steps__item">
+                <Step step={step} labels={labels} />
+                {after?.(step)}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </>
   );
 }

@@ -1,5 +1,5 @@
 import type { CheckQuestionView, TrainingView } from '../../src/views/training.ts';
-import { Step } from './step.tsx';
+import { PhasedSteps } from './step.tsx';
 
 /** The lessons: who the plan is for, then every step by phase, with its checklist and decision. */
 export function Lessons({ training }: { training: TrainingView }) {
@@ -11,19 +11,7 @@ export function Lessons({ training }: { training: TrainingView }) {
       {plan.introduction.map((paragraph) => (
         <p>{paragraph}</p>
       ))}
-      {plan.phases.map((phase) => (
-        <section class={`kr-phase kr-phase--${phase.phase}`} aria-labelledby={`phase-${phase.phase}`}>
-          <h3 id={`phase-${phase.phase}`}>{phase.heading}</h3>
-          <ol class="kr-steps" start={phase.steps[0]?.number}>
-            {phase.steps.map((step) => (
-              <li class="kr-steps__item">
-                <Step step={step} labels={plan.labels} />
-                <StepPlace training={training} current={step.id} />
-              </li>
-            ))}
-          </ol>
-        </section>
-      ))}
+      <PhasedSteps phases={plan.phases} labels={plan.labels} after={(step) => <StepPlace training={training} current={step.id} />} />
       {training.practice && (
         <>
           <h3 id="practice">{headings.practice}</h3>
