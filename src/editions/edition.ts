@@ -2,11 +2,11 @@
 // e-mail addresses and web pages of the plan's contacts and its own contacts
 // (editions/<id>.json, checked against editions/edition.schema.json). Pure:
 // the caller reads the files and the schema.
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { Problem } from '../protocol/validate.ts';
 import type { PublicationDefinition } from '../protocol/definition.ts';
+import { compiledSchema } from '../protocol/json-schema.ts';
 
 /** Per-language texts; `nl` is always there. */
 export type Texts = { nl: string } & Record<string, string>;
@@ -39,21 +39,7 @@ const URL_SAFE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Numbers written without a country code are Belgian: the plan's services are. */
 export const DEFAULT_COUNTRY = 'BE';
 
-// Compiling the schema takes most of a second: once per process (the bench builds many times in one).
-const compiled = new Map<string, ValidateFunction>();
-
-function compile(schema: object): ValidateFunction {
-  const key = JSON.stringify(schema);
-  let validate = compiled.get(key);
-  if (!validate) {
-    // strict: false because the schema's "description"s sit beside "$ref"s, which Ajv's strict mode frowns on.
-    const ajv = new Ajv2020({ allErrors: true, strict: false, verbose: true });
-    addFormats.default(ajv, ['email', 'uri']);
-    validate = ajv.compile(schema);
-    compiled.set(key, validate);
-  }
-  return validate;
-}
+const compile = (schema: object) => compiledSchema(schema, { formats: ['email', 'uri'], verbose: true });
 
 /** A checker for edition files against the schema the project ships and the publication's sectors and contacts. */
 export function editionChecker(schema: object, definition: PublicationDefinition) {

@@ -2,7 +2,7 @@
 // checked against releases/release.schema.json), and the rules a new one
 // must keep: a version newer than the last (as numbers: 1.10 after 1.9), a
 // date not before the last's. Pure: the caller reads and writes the files.
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { compiledSchema } from '../protocol/json-schema.ts';
 import type { Problem } from '../protocol/validate.ts';
 
 export interface StepSnapshot {
@@ -60,17 +60,7 @@ export function inVersionOrder<R extends { release: ReleaseSnapshot }>(releases:
   return [...releases].sort((a, b) => compareVersions(a.release.version, b.release.version));
 }
 
-const compiled = new Map<string, ValidateFunction>();
-
-function compile(schema: object): ValidateFunction {
-  const key = JSON.stringify(schema);
-  let validate = compiled.get(key);
-  if (!validate) {
-    validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
-    compiled.set(key, validate);
-  }
-  return validate;
-}
+const compile = (schema: object) => compiledSchema(schema);
 
 /**
  * The problems of a release file read as `data` from `file` (its name
