@@ -2,8 +2,9 @@
 // releases/<version>.json, the snapshot of everything the build publishes,
 // after every input and the new version and date are checked. Bad input is
 // refused with nothing written; a release is never rewritten.
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { writeFileAtomic } from '../cache/files.mjs';
 import { formatProblems, type Problem } from '../protocol/validate.ts';
 import { newReleaseProblems, releaseProblems } from '../releases/snapshot.ts';
 import { publicationUnits, ValidationError, type PublicationInput } from './publication.ts';
@@ -42,8 +43,6 @@ export function makeRelease({ version, date = new Date().toISOString().slice(0, 
   // The snapshot is checked against the schema the build checks it against, before it is written.
   const own = releaseProblems(JSON.parse(readFileSync(RELEASE_SCHEMA_FILE, 'utf8')) as object, shown, `${version}.json`, JSON.parse(content));
   if (own.length > 0) throw new ReleaseError(own);
-  mkdirSync(releasesDir, { recursive: true });
-  writeFileSync(`${file}.tmp`, content);
-  renameSync(`${file}.tmp`, file);
+  writeFileAtomic(file, content);
   return file;
 }
